@@ -1,0 +1,7 @@
+/**
+ * Budgets and outcomes (<i>budget, utfall</i>) of an intervention, line by line.
+ */
+@ValueStyle
+package se.samverkan.model.budget;
+
+import se.samverkan.model.internal.ValueStyle;

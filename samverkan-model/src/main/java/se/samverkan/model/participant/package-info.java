@@ -1,0 +1,8 @@
+/**
+ * Participants (<i>deltagare</i>) and their participations (<i>deltaganden</i>), with the categories
+ * follow-up uses: gender, education, income sources and exit outcomes.
+ */
+@ValueStyle
+package se.samverkan.model.participant;
+
+import se.samverkan.model.internal.ValueStyle;

@@ -1,0 +1,51 @@
+package se.samverkan.model.project;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+import se.samverkan.model.validation.ExactlyOneExtent;
+
+/**
+ * The extent of a resource in kind (<i>omfattning</i>): exactly one of full-time equivalents
+ * (<i>årsarbetare</i>), days over the whole intervention, or hours per week ({@link ExactlyOneExtent}).
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+@ExactlyOneExtent
+public abstract class ResourceExtent {
+
+    ResourceExtent() {
+    }
+
+    /** Full-time equivalents, such as 1.0 or 0.5. */
+    public abstract Optional<@DecimalMin("0") @DecimalMax("1000") BigDecimal> getFte();
+
+    /** Days over the whole intervention. */
+    public abstract Optional<@DecimalMin("0") @DecimalMax("100000") BigDecimal> getDays();
+
+    /** Hours per week. */
+    public abstract Optional<@DecimalMin("0") @DecimalMax("168") BigDecimal> getHoursPerWeek();
+
+    /**
+     * An extent in full-time equivalents.
+     *
+     * @param fte the full-time equivalents, not null
+     * @return the extent, never null
+     * @throws NullPointerException if {@code fte} is null
+     */
+    public static ResourceExtent ofFte(BigDecimal fte) {
+        return ImmutableResourceExtent.builder().fte(fte).build();
+    }
+
+    /**
+     * A builder for an extent.
+     *
+     * @return a new builder, never null
+     */
+    public static ImmutableResourceExtent.Builder builder() {
+        return ImmutableResourceExtent.builder();
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Interventions (<i>insatser</i>): projects, processes and pre-studies with their target group, cohorts,
+ * resources in kind, ESF+ metadata and survey questions.
+ */
+@ValueStyle
+package se.samverkan.model.project;
+
+import se.samverkan.model.internal.ValueStyle;

@@ -1,0 +1,155 @@
+package se.samverkan.model.validation;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import se.samverkan.model.SamverkanDocument;
+
+/**
+ * The validator of the model (<i>validering</i>, DOMAIN.md §2.5): checks every field rule of a document
+ * or of any model object and returns every violation, never throwing for an invalid object.
+ *
+ * <p>Each {@link Violation} carries a JSON Pointer into the object's JSON form, a stable message key and
+ * the message in Swedish and English. Violations come sorted by pointer, then key, so the same object
+ * always gives the same list.
+ *
+ * <p>Messages are interpolated without an expression language: the library depends on no EL
+ * implementation, and every message (including Hibernate Validator's built-in keys the model uses) is
+ * given in {@code ContributorValidationMessages_sv} and {@code _en} without EL expressions.
+ *
+ * <p>Cross-object rules (references, budget totals, cohorts…) are reporting rules, checked by
+ * {@code samverkan-metrics}, not here.
+ *
+ * <p>Instances are immutable and thread-safe; create one and share it.
+ */
+public final class SamverkanValidator {
+
+    /** Swedish, the default language of messages. */
+    public static final Locale SWEDISH = Locale.forLanguageTag("sv");
+
+    /** Separates the Swedish and English message in the interpolator's single answer. */
+    private static final char SEPARATOR = '\u001F';
+
+    private static final Comparator<Violation> ORDER =
+        Comparator.comparing(Violation::path).thenComparing(Violation::messageKey).thenComparing(v -> v.message());
+
+    private final ValidatorFactory factory;
+    private final Validator validator;
+
+    private SamverkanValidator() {
+        MessageInterpolator parameters =
+            new ParameterMessageInterpolator(Set.of(SWEDISH, Locale.ENGLISH), SWEDISH, false);
+        this.factory = Validation.byProvider(HibernateValidator.class)
+            .configure()
+            .messageInterpolator(new BilingualInterpolator(parameters))
+            .buildValidatorFactory();
+        this.validator = factory.getValidator();
+    }
+
+    /**
+     * A validator. Creating one loads the constraint metadata; share the instance.
+     *
+     * @return a new validator, never null
+     */
+    public static SamverkanValidator create() {
+        return new SamverkanValidator();
+    }
+
+    /**
+     * Every field-rule violation of a whole document.
+     *
+     * @param document the document, not null
+     * @return the violations sorted by pointer; empty when the document is valid; never null
+     * @throws NullPointerException if {@code document} is null
+     */
+    public List<Violation> validate(SamverkanDocument document) {
+        Objects.requireNonNull(document, "document");
+        return validateObject(document);
+    }
+
+    /**
+     * Every field-rule violation of one model object (a participant, a project, a goal…), with pointers
+     * relative to that object.
+     *
+     * @param value the model object, not null
+     * @return the violations sorted by pointer; empty when the object is valid; never null
+     * @throws NullPointerException if {@code value} is null
+     * @throws IllegalArgumentException if {@code value} is not a model object that can be validated
+     */
+    public List<Violation> validateObject(Object value) {
+        Objects.requireNonNull(value, "value");
+        Set<ConstraintViolation<Object>> found = validator.validate(value);
+        List<Violation> result = new ArrayList<>(found.size());
+        for (ConstraintViolation<Object> v : found) {
+            String both = v.getMessage();
+            int cut = both.indexOf(SEPARATOR);
+            String swedish = cut < 0 ? both : both.substring(0, cut);
+            String english = cut < 0 ? both : both.substring(cut + 1);
+            result.add(Violation.of(pointer(v.getPropertyPath()), key(v.getMessageTemplate()), swedish, english));
+        }
+        result.sort(ORDER);
+        return List.copyOf(result);
+    }
+
+    /** The bundle key of a template such as {@code {se.samverkan.validation.Id.message}}. */
+    private static String key(String template) {
+        if (template.length() > 2 && template.charAt(0) == '{' && template.charAt(template.length() - 1) == '}') {
+            return template.substring(1, template.length() - 1);
+        }
+        return template;
+    }
+
+    /** Turns a Bean Validation property path into a JSON Pointer of the JSON form. */
+    static String pointer(Path path) {
+        StringBuilder pointer = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.isInIterable()) {
+                if (node.getIndex() != null) {
+                    pointer.append('/').append(node.getIndex());
+                } else if (node.getKey() != null) {
+                    pointer.append('/').append(escape(String.valueOf(node.getKey())));
+                }
+            }
+            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY && node.getName() != null) {
+                pointer.append('/').append(escape(node.getName()));
+            }
+        }
+        return pointer.toString();
+    }
+
+    private static String escape(String token) {
+        return token.replace("~", "~0").replace("/", "~1");
+    }
+
+    /** Interpolates every message in Swedish and English at once; {@link #validateObject} splits them. */
+    private static final class BilingualInterpolator implements MessageInterpolator {
+
+        private final MessageInterpolator delegate;
+
+        BilingualInterpolator(MessageInterpolator delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public String interpolate(String template, Context context) {
+            return interpolate(template, context, SWEDISH);
+        }
+
+        @Override
+        public String interpolate(String template, Context context, Locale locale) {
+            return delegate.interpolate(template, context, SWEDISH) + SEPARATOR
+                + delegate.interpolate(template, context, Locale.ENGLISH);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package se.samverkan.model.validation;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One broken field rule (<i>valideringsfel</i>) of a model object: where it is, which rule, and a
+ * message in Swedish and English.
+ *
+ * <p>{@link #path()} is a JSON Pointer (RFC 6901) relative to the validated object, such as
+ * {@code /projects/0/budget/lines/2/amount}; for a document it points into the document's JSON form.
+ * {@link #messageKey()} is the stable key of the message bundle entry, such as
+ * {@code se.samverkan.validation.Id.message}; {@link #rule()} is the same key, except for a
+ * constraint that enforces a reporting rule of DOMAIN.md §3, where it is that rule's id (such as
+ * {@code OUTCOME_WITHOUT_END}), so a problem has one id whichever layer finds it.
+ *
+ * <p>Messages never contain the invalid value: participant data may be sensitive.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Violation {
+
+    private static final String RULE_PREFIX = "se.samverkan.rule.";
+
+    private final String path;
+    private final String messageKey;
+    private final String swedishMessage;
+    private final String englishMessage;
+
+    private Violation(String path, String messageKey, String swedishMessage, String englishMessage) {
+        this.path = path;
+        this.messageKey = messageKey;
+        this.swedishMessage = swedishMessage;
+        this.englishMessage = englishMessage;
+    }
+
+    /**
+     * A violation.
+     *
+     * @param path the JSON Pointer of the offending field, not null ({@code ""} for the root)
+     * @param messageKey the message key, not null
+     * @param swedishMessage the message in Swedish, not null
+     * @param englishMessage the message in English, not null
+     * @return the violation, never null
+     * @throws NullPointerException if an argument is null
+     */
+    public static Violation of(String path, String messageKey, String swedishMessage, String englishMessage) {
+        return new Violation(
+            Objects.requireNonNull(path, "path"),
+            Objects.requireNonNull(messageKey, "messageKey"),
+            Objects.requireNonNull(swedishMessage, "swedishMessage"),
+            Objects.requireNonNull(englishMessage, "englishMessage"));
+    }
+
+    /**
+     * The JSON Pointer of the offending field, relative to the validated object.
+     *
+     * @return the pointer, never null
+     */
+    public String path() {
+        return path;
+    }
+
+    /**
+     * The stable message key.
+     *
+     * @return the key, never null
+     */
+    public String messageKey() {
+        return messageKey;
+    }
+
+    /**
+     * The rule id: the reporting rule's id for a constraint that enforces one, else the message key.
+     *
+     * @return the rule id, never null
+     */
+    public String rule() {
+        return messageKey.startsWith(RULE_PREFIX) ? messageKey.substring(RULE_PREFIX.length()) : messageKey;
+    }
+
+    /**
+     * The message in the given language: English for an English locale, Swedish otherwise.
+     *
+     * @param locale the language, not null
+     * @return the message, never null
+     * @throws NullPointerException if {@code locale} is null
+     */
+    public String message(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        return "en".equals(locale.getLanguage()) ? englishMessage : swedishMessage;
+    }
+
+    /**
+     * The message in Swedish, the default language.
+     *
+     * @return the message, never null
+     */
+    public String message() {
+        return swedishMessage;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (!(other instanceof Violation)) {
+            return false;
+        }
+        Violation that = (Violation) other;
+        return path.equals(that.path) && messageKey.equals(that.messageKey)
+            && swedishMessage.equals(that.swedishMessage) && englishMessage.equals(that.englishMessage);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(path, messageKey, swedishMessage, englishMessage);
+    }
+
+    /**
+     * The pointer, key and Swedish message, for logs and test failures.
+     *
+     * @return the text, never null
+     */
+    @Override
+    public String toString() {
+        return path + " " + messageKey + ": " + swedishMessage;
+    }
+}

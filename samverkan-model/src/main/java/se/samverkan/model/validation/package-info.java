@@ -1,0 +1,7 @@
+/**
+ * Validation of the model (<i>validering</i>, DOMAIN.md §2.5): the custom Jakarta Bean Validation
+ * constraints and {@link se.samverkan.model.validation.SamverkanValidator}, the one entry point that
+ * reports every violation of a document with a JSON Pointer, a stable message key and a message in
+ * Swedish or English.
+ */
+package se.samverkan.model.validation;
