@@ -101,7 +101,7 @@ class ReportingRulesProperties {
             }
             Arbitrary<List<Party>> parties = Combinators.combine(document.getParties().stream()
                 .map(party -> Arbitraries.of(partyIds).optional(0.2)
-                    .map(parent -> (Party) (parent.isPresent() ? ImmutableParty.copyOf(party).withParent(parent) : party)))
+                    .map(parent -> parent.isPresent() ? ImmutableParty.copyOf(party).withParent(parent) : party))
                 .toList()).as(List::copyOf);
             Arbitrary<List<Project>> projects = Combinators.combine(document.getProjects().stream()
                 .map(project -> Combinators.combine(ModelArbitraries.anyProjects(), Arbitraries.of(partyIds),
