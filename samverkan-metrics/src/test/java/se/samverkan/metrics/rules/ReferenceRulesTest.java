@@ -181,6 +181,14 @@ class ReferenceRulesTest {
         }
 
         @Test
+        void a_disordered_scale_is_left_to_the_field_rule() {
+            SurveyQuestion reversed = SurveyQuestion.builder().id("nojd").text("Är du nöjd?").min(5).max(1).build();
+            assertThat(RULES.check(withProject(p -> p.withSurveyQuestions(reversed))
+                .withParticipants(RuleFixtures.participant("d1", RuleFixtures.participation().withSurvey(
+                    java.util.Map.of("nojd", 3)))))).isEmpty();
+        }
+
+        @Test
         void the_message_names_the_scale_but_not_the_answer() {
             Finding finding = RULES.check(withParticipation(p -> p.withSurvey(java.util.Map.of("nojd", 7)))).get(0);
             assertThat(finding.message()).isEqualTo("svaret på frågan \"nojd\" ligger utanför skalan 0–1");
