@@ -5,6 +5,7 @@ import static se.samverkan.metrics.rules.RuleAssertions.assertFindings;
 import static se.samverkan.metrics.rules.RuleAssertions.error;
 import static se.samverkan.metrics.rules.RuleAssertions.warning;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +30,7 @@ class FindingOrderTest {
             .withProjects(RuleFixtures.project().withCohorts(RuleFixtures.cohort("c1", 2, "2020-02-01", "2020-03-31"),
                 RuleFixtures.cohort("c2", 1, "2020-04-01", "2020-05-31")).withOwner("okand").withPartners("fk"))
             .withParticipants(RuleFixtures.participant("d1",
-                RuleFixtures.participation().withStart(java.time.LocalDate.parse("2019-12-01"))
+                RuleFixtures.participation().withStart(LocalDate.parse("2019-12-01"))
                     .withEnd(Optional.empty()).withAuthorityContacts()));
         assertFindings(document).containsExactly(
             error(Rule.DUPLICATE_ID, "/parties/7/id"),
