@@ -245,7 +245,7 @@ public enum Rule implements Labelled {
         return severity;
     }
 
-    /** The rule's description in Swedish, such as "Gruppstarterna kommer inte i nummerordning". */
+    /** The rule's description in Swedish, such as "Gruppstarterna börjar inte i nummerordning". */
     @Override
     public String swedishLabel() {
         return RuleTexts.SWEDISH.description(this);
