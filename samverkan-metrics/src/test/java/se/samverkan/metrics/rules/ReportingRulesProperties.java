@@ -57,7 +57,10 @@ class ReportingRulesProperties {
         assertThat(ReportingRules.create().check(document)).isEqualTo(RULES.check(document));
     }
 
-    /** Each finding is complete, at most one per rule and place, and messages are formatted in both languages. */
+    /**
+     * Each finding is complete, at most one per rule and place, with a message in both languages (the messages
+     * may quote the document's ids, which in these documents may hold any character).
+     */
     private static void assertWellFormed(List<Finding> findings) {
         Set<String> seen = new HashSet<>();
         for (Finding finding : findings) {
@@ -66,7 +69,7 @@ class ReportingRulesProperties {
             assertThat(seen.add(finding.rule() + " " + finding.path())).as("one finding per rule and path: %s", finding)
                 .isTrue();
             for (String message : List.of(finding.message(), finding.message(Locale.ENGLISH))) {
-                assertThat(message).isNotBlank().doesNotContain("{").doesNotContain("}");
+                assertThat(message).isNotBlank();
             }
         }
     }
