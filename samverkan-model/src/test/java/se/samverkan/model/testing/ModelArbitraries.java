@@ -109,6 +109,8 @@ public final class ModelArbitraries {
     private static final String ID_REST = ID_FIRST + "._-";
     private static final String TEXT_CHARS =
         "abcdefghijklmnopqrstuvwxyzåäöABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ0123456789 -,.:/()%é\"'\\&<>";
+    private static final List<String> TRICKY_TEXTS = List.of("Ångest & oro <i>", "Rad ett\nrad två",
+        "Tabb\tsteg", "Glad 😀 deltagare", "Citat \"så\" och \\ snedstreck", "Ü", "x");
     /** The largest amount in öre that {@link Amount} accepts (13 integer digits). */
     private static final long MAX_ORE = 999_999_999_999_999L;
     /** The largest amount in öre that {@link #anyAmounts()} generates (11 integer digits). */
@@ -137,11 +139,18 @@ public final class ModelArbitraries {
             Arbitraries.of("", "A", "a b", "-start", ".x", "ö", "x".repeat(65), "a/b", "a~b"));
     }
 
-    /** Non-blank texts of at most {@code max} (and at most 40) characters, with Swedish letters and JSON-hostile characters. */
+    /**
+     * Non-blank texts of at most {@code max} (and at most 40) characters: Swedish letters, digits and
+     * characters that JSON and HTML must escape, and now and then a fixed text with a tab, a line break,
+     * an emoji (a surrogate pair) or quotes.
+     */
     public static Arbitrary<String> validTexts(int max) {
-        return Combinators.combine(Arbitraries.strings().alpha().withChars("åäöÅÄÖ").ofLength(1),
+        Arbitrary<String> generated = Combinators.combine(Arbitraries.strings().alpha().withChars("åäöÅÄÖ").ofLength(1),
                 Arbitraries.strings().withChars(TEXT_CHARS).ofMaxLength(Math.min(max, 40) - 1))
             .as((first, rest) -> first + rest);
+        List<String> tricky = TRICKY_TEXTS.stream().filter(t -> t.length() <= max).collect(Collectors.toList());
+        return tricky.isEmpty() ? generated
+            : Arbitraries.frequencyOf(Tuple.of(9, generated), Tuple.of(1, Arbitraries.of(tricky)));
     }
 
     /** Texts that may be blank or longer than {@code max}. */
