@@ -793,21 +793,22 @@ public final class ModelArbitraries {
     /** Valid projects with generated party ids (references are not consistent with any party list). */
     public static Arbitrary<Project> validProjects() {
         return validIds().list().uniqueElements().ofMinSize(3).ofMaxSize(5)
-            .flatMap(ids -> validProject(validIds(), ids.get(0), ids.get(1), ids.subList(2, ids.size()), ids));
+            .flatMap(ids -> validProject(validIds(), ids.get(0), ids.get(1), ids.subList(2, ids.size()), ids, List.of()));
     }
 
     /**
      * A valid project owned by {@code owner}, financed by {@code financier} alone, with some of
      * {@code partnerCandidates} as partners (at least one), resources among {@code resourceParties}
      * and an orientation/measurement combination of INDIVIDUAL + PERSON_LEVEL, INDIVIDUAL + COUNT_ONLY
-     * or STRUCTURAL + COUNT_ONLY.
+     * or STRUCTURAL + COUNT_ONLY; the target group names some of {@code municipalities} (generated ids
+     * if empty).
      */
     static Arbitrary<Project> validProject(Arbitrary<String> ids, String owner, String financier,
-        List<String> partnerCandidates, List<String> resourceParties) {
+        List<String> partnerCandidates, List<String> resourceParties, List<String> municipalities) {
         Arbitrary<Object[]> shape = Combinators.combine(Arbitraries.of(ProjectKind.class),
                 Arbitraries.of(0, 0, 0, 1, 2), validPeriodsWithin(Period.of(LocalDate.of(2008, 1, 1), LocalDate.of(2026, 12, 31))),
                 validSurveyQuestions().list().uniqueElements(SurveyQuestion::getId).ofMaxSize(2),
-                validTargetGroups(List.of()))
+                validTargetGroups(municipalities))
             .as((kind, combination, period, questions, target) -> new Object[] {kind, combination, period, questions,
                 target});
         return shape.flatMap(values -> {
@@ -1067,7 +1068,8 @@ public final class ModelArbitraries {
                     partners.addAll(municipalityIds);
                     partners.add("ideell-1");
                     partners.remove(owner);
-                    return validProject(Arbitraries.just(id), owner, "forbund", partners, resourceParties)
+                    return validProject(Arbitraries.just(id), owner, "forbund", partners, resourceParties,
+                            municipalityIds)
                         .map(p -> ensureMemberPartner(p, regionIds));
                 }));
             }
