@@ -21,9 +21,9 @@ import se.samverkan.model.SamverkanDocument;
  * or of any model object and returns every violation, never throwing for an invalid object.
  *
  * <p>Each {@link Violation} carries a JSON Pointer into the object's JSON form, a stable message key and
- * the message in Swedish and English. Violations come sorted by pointer in document order (pointer
- * segments that are list indices compare as numbers, so {@code /participants/2} comes before
- * {@code /participants/10}), then by key, so the same object always gives the same list.
+ * the message in Swedish and English. Violations come sorted by pointer, segment by segment: list
+ * indices compare as numbers (so {@code /participants/2} comes before {@code /participants/10}), other
+ * segments as text; then by key. The same object therefore always gives the same list.
  *
  * <p>Messages are interpolated without an expression language: the library depends on no EL
  * implementation, and every message (including Hibernate Validator's built-in keys the model uses) is

@@ -59,6 +59,7 @@ class ModelArbitrariesProperties {
             assertThat(project.getFinanciers()).hasSize(1).allSatisfy(f -> assertThat(parties).containsKey(f));
             assertThat(project.getPartners()).allSatisfy(p -> assertThat(parties).containsKey(p));
             assertThat(project.getPartners()).doesNotContain(project.getOwner());
+            assertThat(project.getTargetGroup().getMunicipalities()).allSatisfy(m -> assertThat(parties).containsKey(m));
             project.getResources().forEach(r -> {
                 assertThat(parties).containsKey(r.getParty());
                 assertThat(r.getFundedBy()).extracting(FundingShare::getParty).allSatisfy(p -> assertThat(parties).containsKey(p));

@@ -33,7 +33,7 @@ class SamverkanValidatorTest {
     private final SamverkanDocument document = gemensammaTaget();
 
     @Test
-    void violations_are_sorted_in_document_order_then_by_key() {
+    void violations_are_sorted_by_pointer_with_indices_as_numbers_then_by_key() {
         List<Participant> participants = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             ImmutableParticipant p = participant().withId("d-" + i);
