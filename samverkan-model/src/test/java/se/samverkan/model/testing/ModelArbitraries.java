@@ -790,6 +790,11 @@ public final class ModelArbitraries {
 
     // ------------------------------------------------------------------ projects
 
+    /** The parts of a project that the rest of its generation depends on. */
+    private record ProjectShape(ProjectKind kind, int combination, Period period, List<SurveyQuestion> questions,
+        TargetGroup target) {
+    }
+
     /** Valid projects with generated party ids (references are not consistent with any party list). */
     public static Arbitrary<Project> validProjects() {
         return validIds().list().uniqueElements().ofMinSize(3).ofMaxSize(5)
@@ -805,18 +810,16 @@ public final class ModelArbitraries {
      */
     static Arbitrary<Project> validProject(Arbitrary<String> ids, String owner, String financier,
         List<String> partnerCandidates, List<String> resourceParties, List<String> municipalities) {
-        Arbitrary<Object[]> shape = Combinators.combine(Arbitraries.of(ProjectKind.class),
+        Arbitrary<ProjectShape> shape = Combinators.combine(Arbitraries.of(ProjectKind.class),
                 Arbitraries.of(0, 0, 0, 1, 2), validPeriodsWithin(Period.of(LocalDate.of(2008, 1, 1), LocalDate.of(2026, 12, 31))),
                 validSurveyQuestions().list().uniqueElements(SurveyQuestion::getId).ofMaxSize(2),
                 validTargetGroups(municipalities))
-            .as((kind, combination, period, questions, target) -> new Object[] {kind, combination, period, questions,
-                target});
+            .as(ProjectShape::new);
         return shape.flatMap(values -> {
-            Period period = (Period) values[2];
-            @SuppressWarnings("unchecked")
-            List<SurveyQuestion> questions = (List<SurveyQuestion>) values[3];
-            TargetGroup target = (TargetGroup) values[4];
-            int combination = (Integer) values[1];
+            Period period = values.period();
+            List<SurveyQuestion> questions = values.questions();
+            TargetGroup target = values.target();
+            int combination = values.combination();
             Orientation orientation = combination == 2 ? Orientation.STRUCTURAL : Orientation.INDIVIDUAL;
             Measurement measurement = combination == 0 ? Measurement.PERSON_LEVEL : Measurement.COUNT_ONLY;
             Arbitrary<Integer> years = Arbitraries.integers().between(period.getStart().getYear(), period.getEnd().getYear());
@@ -825,7 +828,8 @@ public final class ModelArbitraries {
                     .as(ParticipantCount::of).list().uniqueElements(c -> c.getYear() + "/" + c.getGender()).ofMaxSize(4)
                 : Arbitraries.just(List.of());
             List<String> funders = List.of(financier);
-            return Builders.withBuilder(() -> ImmutableProject.builder().kind((ProjectKind) values[0])
+            ProjectKind kind = values.kind();
+            return Builders.withBuilder(() -> ImmutableProject.builder().kind(kind)
                     .orientation(orientation).measurement(measurement).owner(owner).addFinanciers(financier)
                     .period(period).targetGroup(target).surveyQuestions(questions))
                 .use(ids).in(ImmutableProject.Builder::id)
@@ -877,8 +881,7 @@ public final class ModelArbitraries {
     /** Valid participations in a project with a generated id (no cohort or survey context). */
     public static Arbitrary<Participation> validParticipations() {
         return Combinators.combine(validIds(), validPeriods())
-            .as((id, period) -> new Object[] {id, period})
-            .flatMap(v -> validParticipation((String) v[0], (Period) v[1], List.of(), List.of(), false));
+            .flatAs((project, period) -> validParticipation(project, period, List.of(), List.of(), false));
     }
 
     /**
@@ -951,12 +954,10 @@ public final class ModelArbitraries {
     /** Valid participants, anonymous or not, with up to two participations in generated projects. */
     public static Arbitrary<Participant> validParticipants() {
         return Combinators.combine(validIds(), Arbitraries.of(true, false), validPeriods())
-            .as((id, anonymous, period) -> new Object[] {id, anonymous, period})
-            .flatMap(v -> {
-                boolean anonymous = (Boolean) v[1];
+            .flatAs((id, anonymous, period) -> {
                 Arbitrary<Participation> one = validIds()
-                    .flatMap(project -> validParticipation(project, (Period) v[2], List.of(), List.of(), anonymous));
-                return validParticipant((String) v[0], anonymous, one.list().ofMaxSize(2), Optional.empty());
+                    .flatMap(project -> validParticipation(project, period, List.of(), List.of(), anonymous));
+                return validParticipant(id, anonymous, one.list().ofMaxSize(2), Optional.empty());
             });
     }
 
@@ -1075,19 +1076,10 @@ public final class ModelArbitraries {
             }
             return Combinators.combine(each).as(List::copyOf);
         });
-        return Combinators.combine(parties, association, projects).as((p, a, pr) -> new Object[] {p, a, pr})
-            .flatMap(v -> {
-                @SuppressWarnings("unchecked")
-                List<Project> projectList = (List<Project>) v[2];
-                return participants(projectList, maxParticipants).map(ps -> SamverkanDocument.builder()
-                    .parties(castParties(v[0])).addAssociations((CoordinationAssociation) v[1])
-                    .projects(projectList).participants(ps).build());
-            });
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Party> castParties(Object value) {
-        return (List<Party>) value;
+        return Combinators.combine(parties, association, projects)
+            .flatAs((partyList, forbund, projectList) -> participants(projectList, maxParticipants)
+                .map(ps -> SamverkanDocument.builder().parties(partyList).addAssociations(forbund)
+                    .projects(projectList).participants(ps).build()));
     }
 
     /** Ensures that owner and partners cover at least two kinds of member (PROJECT_TOO_FEW_PARTIES). */
