@@ -798,20 +798,23 @@ public final class ModelArbitraries {
     /** Valid projects with generated party ids (references are not consistent with any party list). */
     public static Arbitrary<Project> validProjects() {
         return validIds().list().uniqueElements().ofMinSize(3).ofMaxSize(5)
-            .flatMap(ids -> validProject(validIds(), ids.get(0), ids.get(1), ids.subList(2, ids.size()), ids, List.of()));
+            .flatMap(ids -> validProject(validIds(), ids.get(0), ids.get(1), ids.subList(2, ids.size()), ids, List.of(),
+                false));
     }
 
     /**
      * A valid project owned by {@code owner}, financed by {@code financier} alone, with some of
      * {@code partnerCandidates} as partners (at least one), resources among {@code resourceParties}
      * and an orientation/measurement combination of INDIVIDUAL + PERSON_LEVEL, INDIVIDUAL + COUNT_ONLY
-     * or STRUCTURAL + COUNT_ONLY; the target group names some of {@code municipalities} (generated ids
-     * if empty).
+     * or STRUCTURAL + COUNT_ONLY (always the first if {@code personLevel}); the target group names some
+     * of {@code municipalities} (generated ids if empty).
      */
     static Arbitrary<Project> validProject(Arbitrary<String> ids, String owner, String financier,
-        List<String> partnerCandidates, List<String> resourceParties, List<String> municipalities) {
+        List<String> partnerCandidates, List<String> resourceParties, List<String> municipalities,
+        boolean personLevel) {
+        Arbitrary<Integer> combinations = personLevel ? Arbitraries.just(0) : Arbitraries.of(0, 0, 0, 1, 2);
         Arbitrary<ProjectShape> shape = Combinators.combine(Arbitraries.of(ProjectKind.class),
-                Arbitraries.of(0, 0, 0, 1, 2), validPeriodsWithin(Period.of(LocalDate.of(2008, 1, 1), LocalDate.of(2026, 12, 31))),
+                combinations, validPeriodsWithin(Period.of(LocalDate.of(2008, 1, 1), LocalDate.of(2026, 12, 31))),
                 validSurveyQuestions().list().uniqueElements(SurveyQuestion::getId).ofMaxSize(2),
                 validTargetGroups(municipalities))
             .as(ProjectShape::new);
@@ -989,14 +992,32 @@ public final class ModelArbitraries {
 
     // ------------------------------------------------------------------ documents
 
-    /** Valid, internally consistent documents: up to 3 projects and 20 participants. */
+    /**
+     * Valid, internally consistent documents: up to 3 projects and 20 participants (see
+     * {@link #validDocuments(int, int, int, int)}).
+     */
     public static Arbitrary<SamverkanDocument> validDocuments() {
         return validDocuments(3, 20);
     }
 
     /**
      * Valid, internally consistent documents with up to {@code maxProjects} projects and
-     * {@code maxParticipants} participants.
+     * {@code maxParticipants} participants; see {@link #validDocuments(int, int, int, int)}.
+     *
+     * @param maxProjects the largest number of projects, 0 or more
+     * @param maxParticipants the largest number of participants, 0 or more
+     * @return the arbitrary, never null
+     * @throws IllegalArgumentException if a bound is negative
+     */
+    public static Arbitrary<SamverkanDocument> validDocuments(int maxProjects, int maxParticipants) {
+        return validDocuments(0, maxProjects, 0, maxParticipants);
+    }
+
+    /**
+     * Valid, internally consistent documents with {@code minProjects}–{@code maxProjects} projects and
+     * {@code minParticipants}–{@code maxParticipants} participants. {@code projekt-1}, when present, is
+     * always INDIVIDUAL + PERSON_LEVEL, so with {@code minProjects} at least 1 participants have a
+     * project to take part in (about nine in ten do).
      *
      * <p>Parties: Försäkringskassan {@code fk}, Arbetsförmedlingen {@code af}, regions
      * {@code region-1}…, municipalities {@code kommun-1}… (each with population and code), a unit
@@ -1007,16 +1028,27 @@ public final class ModelArbitraries {
      * the förbund alone, with Försäkringskassan or a region among the partners. Participants
      * {@code d-1}… take part in INDIVIDUAL + PERSON_LEVEL projects only, at most once per project,
      * inside the project period.
+     *
+     * @param minProjects the smallest number of projects, 0 or more
+     * @param maxProjects the largest number of projects, at least {@code minProjects}
+     * @param minParticipants the smallest number of participants, 0 or more
+     * @param maxParticipants the largest number of participants, at least {@code minParticipants}
+     * @return the arbitrary, never null
+     * @throws IllegalArgumentException if a bound is negative or a minimum exceeds its maximum
      */
-    public static Arbitrary<SamverkanDocument> validDocuments(int maxProjects, int maxParticipants) {
+    public static Arbitrary<SamverkanDocument> validDocuments(int minProjects, int maxProjects, int minParticipants,
+        int maxParticipants) {
+        if (minProjects < 0 || minParticipants < 0 || maxProjects < minProjects || maxParticipants < minParticipants) {
+            throw new IllegalArgumentException("bounds must be 0 or more with min <= max");
+        }
         Arbitrary<Integer> regions = Arbitraries.integers().between(1, 2);
         Arbitrary<Integer> municipalities = Arbitraries.integers().between(1, 3);
-        return Combinators.combine(regions, municipalities).as((r, m) -> new int[] {r, m})
-            .flatMap(sizes -> validDocument(sizes[0], sizes[1], maxProjects, maxParticipants));
+        return Combinators.combine(regions, municipalities)
+            .flatAs((r, m) -> validDocument(r, m, minProjects, maxProjects, minParticipants, maxParticipants));
     }
 
-    private static Arbitrary<SamverkanDocument> validDocument(int regionCount, int municipalityCount, int maxProjects,
-        int maxParticipants) {
+    private static Arbitrary<SamverkanDocument> validDocument(int regionCount, int municipalityCount, int minProjects,
+        int maxProjects, int minParticipants, int maxParticipants) {
         List<String> regionIds = IntStream.rangeClosed(1, regionCount).mapToObj(i -> "region-" + i)
             .collect(Collectors.toList());
         List<String> municipalityIds = IntStream.rangeClosed(1, municipalityCount).mapToObj(i -> "kommun-" + i)
@@ -1059,7 +1091,7 @@ public final class ModelArbitraries {
         List<String> resourceParties = new ArrayList<>(members);
         resourceParties.add("kommun-1.soc");
         resourceParties.add("forbund");
-        Arbitrary<List<Project>> projects = Arbitraries.integers().between(0, maxProjects).flatMap(count -> {
+        Arbitrary<List<Project>> projects = Arbitraries.integers().between(minProjects, maxProjects).flatMap(count -> {
             List<Arbitrary<Project>> each = new ArrayList<>();
             for (int i = 1; i <= count; i++) {
                 String id = "projekt-" + i;
@@ -1070,14 +1102,14 @@ public final class ModelArbitraries {
                     partners.add("ideell-1");
                     partners.remove(owner);
                     return validProject(Arbitraries.just(id), owner, "forbund", partners, resourceParties,
-                            municipalityIds)
+                            municipalityIds, id.equals("projekt-1"))
                         .map(p -> ensureMemberPartner(p, regionIds));
                 }));
             }
             return Combinators.combine(each).as(List::copyOf);
         });
         return Combinators.combine(parties, association, projects)
-            .flatAs((partyList, forbund, projectList) -> participants(projectList, maxParticipants)
+            .flatAs((partyList, forbund, projectList) -> participants(projectList, minParticipants, maxParticipants)
                 .map(ps -> SamverkanDocument.builder().parties(partyList).addAssociations(forbund)
                     .projects(projectList).participants(ps).build()));
     }
@@ -1094,11 +1126,12 @@ public final class ModelArbitraries {
         return ImmutableParty.builder().id(id).name(name).type(type);
     }
 
-    private static Arbitrary<List<Participant>> participants(List<Project> projects, int maxParticipants) {
+    private static Arbitrary<List<Participant>> participants(List<Project> projects, int minParticipants,
+        int maxParticipants) {
         List<Project> individual = projects.stream()
             .filter(p -> p.getOrientation() == Orientation.INDIVIDUAL && p.getMeasurement() == Measurement.PERSON_LEVEL)
             .collect(Collectors.toList());
-        return Arbitraries.integers().between(0, maxParticipants).flatMap(count -> {
+        return Arbitraries.integers().between(minParticipants, maxParticipants).flatMap(count -> {
             if (count == 0) {
                 return Arbitraries.just(List.<Participant>of());
             }
