@@ -95,7 +95,8 @@ import se.samverkan.model.time.Period;
  *       document, every referenced party exists, survey answers lie in their question's scale, stated
  *       budget and table totals equal their sums, each förbund has all four kinds of member with a
  *       population), so the JSON and reporting-rule modules can reuse it: such a document is designed to
- *       give no ERROR finding of DOMAIN.md §3 (warnings such as cohort capacity may occur).</li>
+ *       give no ERROR finding of DOMAIN.md §3 (warnings may occur: a cohort over its planned size, or an
+ *       age outside the target group in a participant's second project).</li>
  *   <li>{@code any…()}: objects that may break any field rule (but always build: mandatory fields are
  *       present and {@link Amount}s lie within their bounds), for "validation never throws".</li>
  * </ul>
