@@ -141,7 +141,7 @@ class BudgetAndResourceRulesTest {
         assertViolations(cohort(1, c -> c.withPeriod(Period.of(LocalDate.of(2008, 5, 16), LocalDate.of(2008, 4, 14)))),
             "/projects/0/cohorts/1/period/end", key("PeriodOrder"));
         assertViolations(cohort(2, c -> c.withPlannedSize(IntRange.of(-6, 8))),
-            "/projects/0/cohorts/2/plannedSize/min", key("IntRangeWithin"));
+            "/projects/0/cohorts/2/plannedSize/min", "se.samverkan.validation.IntRangeWithin.atLeast");
         assertViolations(cohort(2, c -> c.withPlannedSize(IntRange.of(8, 6))),
             "/projects/0/cohorts/2/plannedSize/max", key("RangeOrder"));
     }

@@ -99,7 +99,7 @@ class ProjectRulesTest {
     void estimated_size_and_planned_participants_are_ordered_and_not_negative() {
         assertValid(targetGroup(t -> t.withEstimatedSize(IntRange.of(0, 0)).withPlannedParticipants(IntRange.of(0, 1))));
         assertViolations(targetGroup(t -> t.withEstimatedSize(IntRange.of(-1, 300))),
-            "/projects/0/targetGroup/estimatedSize/min", RANGE_WITHIN);
+            "/projects/0/targetGroup/estimatedSize/min", "se.samverkan.validation.IntRangeWithin.atLeast");
         assertViolations(targetGroup(t -> t.withPlannedParticipants(IntRange.of(100, 80))),
             "/projects/0/targetGroup/plannedParticipants/max", RANGE_ORDER);
     }
@@ -112,6 +112,15 @@ class ProjectRulesTest {
             .isEqualTo("intervallets gränser måste ligga mellan 0 och 120");
         org.assertj.core.api.Assertions.assertThat(violation.message(java.util.Locale.ENGLISH))
             .isEqualTo("the range's bounds must lie between 0 and 120");
+    }
+
+    @Test
+    void a_range_open_upwards_names_only_its_lower_limit() {
+        Violation violation = FieldRules.VALIDATOR.validate(targetGroup(t -> t.withEstimatedSize(IntRange.of(-1, 300))))
+            .get(0);
+        org.assertj.core.api.Assertions.assertThat(violation.message()).isEqualTo("får inte vara mindre än 0");
+        org.assertj.core.api.Assertions.assertThat(violation.message(java.util.Locale.ENGLISH))
+            .isEqualTo("must not be less than 0");
     }
 
     private SamverkanDocument targetGroup(UnaryOperator<ImmutableTargetGroup> edit) {
