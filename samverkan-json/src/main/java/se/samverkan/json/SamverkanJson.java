@@ -180,6 +180,36 @@ public final class SamverkanJson {
         return validated(document, () -> TextSource.utf8(Files.newInputStream(path)));
     }
 
+    /**
+     * Reads a whole document from UTF-8 bytes (for example standard input) and validates it, like
+     * {@link #readAndValidate(String)}. The bytes are held in memory, up to
+     * {@link JsonLimits#maxDocumentLength()} characters.
+     *
+     * @param in the JSON bytes, not null; read to the end and closed
+     * @return the document and its located violations, never null
+     * @throws NullPointerException if {@code in} is null
+     * @throws SamverkanJsonException if the bytes are not a readable document (including invalid UTF-8 and
+     *     a document beyond the size limit)
+     * @throws IOException if the stream fails
+     */
+    public ValidatedDocument readAndValidate(InputStream in) throws IOException {
+        Objects.requireNonNull(in, "in");
+        StringBuilder text = new StringBuilder();
+        try (Reader reader = TextSource.utf8(in)) {
+            char[] buffer = new char[64 * 1024];
+            for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+                text.append(buffer, 0, n);
+                if (text.length() > limits.maxDocumentLength()) {
+                    throw tooLong(limits.maxDocumentLength());
+                }
+            }
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new SamverkanJsonException(List.of(JsonProblem.of("", 1, 1, ProblemType.ENCODING.key(),
+                ProblemType.ENCODING.swedish(), ProblemType.ENCODING.english())));
+        }
+        return readAndValidate(text.toString());
+    }
+
     private ValidatedDocument validated(SamverkanDocument document, Source source) throws IOException {
         List<Violation> violations = Validators.INSTANCE.validate(document);
         if (violations.isEmpty()) {

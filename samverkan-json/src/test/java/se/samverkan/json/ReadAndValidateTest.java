@@ -62,6 +62,13 @@ class ReadAndValidateTest {
     }
 
     @Test
+    void standard_input_gives_the_same_answer_as_the_file() throws Exception {
+        try (java.io.InputStream in = Files.newInputStream(INVALID)) {
+            assertThat(json.readAndValidate(in).violations()).isEqualTo(json.readAndValidate(INVALID).violations());
+        }
+    }
+
+    @Test
     void the_example_of_json_md_is_valid() throws Exception {
         ValidatedDocument result = json.readAndValidate(VALID);
         assertThat(result.violations()).isEmpty();
