@@ -50,6 +50,24 @@ import se.samverkan.model.validation.Violation;
  * indentation, properties in the order of JSON.md §1, absent optional values left out, empty arrays
  * written, a final newline).
  *
+ * <p>Typical use:
+ * <pre>{@code
+ * SamverkanJson json = SamverkanJson.create();
+ * try {
+ *     ValidatedDocument result = json.readAndValidate(Path.of("export.json"));
+ *     for (LocatedViolation v : result.violations()) {
+ *         System.err.println(v.line() + ":" + v.column() + " " + v.path() + " " + v.violation().message());
+ *     }
+ * } catch (SamverkanJsonException e) {
+ *     e.problems().forEach(p -> System.err.println(p.line() + ":" + p.column() + " " + p.message()));
+ * }
+ *
+ * try (ParticipantReader participants = json.openParticipants(Path.of("large.json"))) {
+ *     List<Project> projects = participants.header().getProjects();
+ *     participants.forEachRemaining(p -> count(p, projects));
+ * }
+ * }</pre>
+ *
  * <p>Instances are immutable and thread-safe; create one and share it.
  */
 public final class SamverkanJson {
@@ -264,9 +282,11 @@ public final class SamverkanJson {
         try (InputStream source = in; OutputStream out = Files.newOutputStream(copy)) {
             byte[] buffer = new byte[64 * 1024];
             long total = 0;
+            long bound = limits.maxStreamedDocumentLength();
+            long maxBytes = bound > Long.MAX_VALUE / 4 ? Long.MAX_VALUE : bound * 4;
             for (int n = source.read(buffer); n >= 0; n = source.read(buffer)) {
                 total += n;
-                if (total > limits.maxStreamedDocumentLength() * 4) {
+                if (total > maxBytes) {
                     // More bytes than the largest accepted document can have characters in UTF-8.
                     throw tooLong(limits.maxStreamedDocumentLength());
                 }

@@ -37,6 +37,17 @@ class HostileInputTest {
     }
 
     @Test
+    void builder_method_names_are_not_properties() {
+        for (String name : List.of("from", "addParticipations", "addAllParticipations", "build", "getId", "isAnonymous",
+                "ageAtStart")) {
+            String json = "{ \"participants\": [ { \"id\": \"p1\", \"gender\": \"MAN\", \"" + name + "\": [] } ] }";
+            JsonProblem problem = problemOf(json);
+            assertThat(problem.messageKey()).as(name).isEqualTo("se.samverkan.json.unknown-property");
+            assertThat(problem.pointer()).isEqualTo("/participants/0/" + name);
+        }
+    }
+
+    @Test
     void an_unknown_root_property_is_an_error() {
         String json = "{\n  \"schemaVersion\": \"1\",\n  \"extra\": []\n}";
         JsonProblem problem = problemOf(json);
