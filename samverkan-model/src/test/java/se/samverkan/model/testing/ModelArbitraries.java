@@ -17,6 +17,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 import se.samverkan.model.SamverkanDocument;
 import se.samverkan.model.association.CoordinationAssociation;
 import se.samverkan.model.association.CostKey;
@@ -108,8 +109,12 @@ public final class ModelArbitraries {
     private static final String ID_REST = ID_FIRST + "._-";
     private static final String TEXT_CHARS =
         "abcdefghijklmnopqrstuvwxyzåäöABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ0123456789 -,.:/()%é\"'\\&<>";
+    private static final List<String> TRICKY_TEXTS = List.of("Ångest & oro <i>", "Rad ett\nrad två",
+        "Tabb\tsteg", "Glad 😀 deltagare", "Citat \"så\" och \\ snedstreck", "Ü", "x");
     /** The largest amount in öre that {@link Amount} accepts (13 integer digits). */
     private static final long MAX_ORE = 999_999_999_999_999L;
+    /** The largest amount in öre that {@link #anyAmounts()} generates (11 integer digits). */
+    private static final long ANY_MAX_ORE = 9_999_999_999_999L;
     private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(2030, 12, 31);
     private static final List<PartyType> MEMBER_TYPES = List.of(PartyType.SOCIAL_INSURANCE_AGENCY,
@@ -134,11 +139,18 @@ public final class ModelArbitraries {
             Arbitraries.of("", "A", "a b", "-start", ".x", "ö", "x".repeat(65), "a/b", "a~b"));
     }
 
-    /** Non-blank texts of at most {@code max} (and at most 40) characters, with Swedish letters and JSON-hostile characters. */
+    /**
+     * Non-blank texts of at most {@code max} (and at most 40) characters: Swedish letters, digits and
+     * characters that JSON and HTML must escape, and now and then a fixed text with a tab, a line break,
+     * an emoji (a surrogate pair) or quotes.
+     */
     public static Arbitrary<String> validTexts(int max) {
-        return Combinators.combine(Arbitraries.strings().alpha().withChars("åäöÅÄÖ").ofLength(1),
+        Arbitrary<String> generated = Combinators.combine(Arbitraries.strings().alpha().withChars("åäöÅÄÖ").ofLength(1),
                 Arbitraries.strings().withChars(TEXT_CHARS).ofMaxLength(Math.min(max, 40) - 1))
             .as((first, rest) -> first + rest);
+        List<String> tricky = TRICKY_TEXTS.stream().filter(t -> t.length() <= max).collect(Collectors.toList());
+        return tricky.isEmpty() ? generated
+            : Arbitraries.frequencyOf(Tuple.of(9, generated), Tuple.of(1, Arbitraries.of(tricky)));
     }
 
     /** Texts that may be blank or longer than {@code max}. */
@@ -152,9 +164,19 @@ public final class ModelArbitraries {
         return Arbitraries.longs().between(0, 1_000_000_000L).map(Amount::ofOre);
     }
 
-    /** Amounts anywhere within {@link Amount}'s bounds, negative ones included. */
+    /**
+     * Amounts that may be negative, with up to 11 integer digits (±99 999 999 999.99), so that sums of up
+     * to a hundred of them stay within {@link Amount}'s bounds; the {@code any…()} generators use these.
+     */
     public static Arbitrary<Amount> anyAmounts() {
-        return Arbitraries.oneOf(validAmounts(), Arbitraries.longs().between(-MAX_ORE, MAX_ORE).map(Amount::ofOre));
+        return Arbitraries.oneOf(validAmounts(),
+            Arbitraries.longs().between(-ANY_MAX_ORE, ANY_MAX_ORE).map(Amount::ofOre));
+    }
+
+    /** Amounts anywhere within {@link Amount}'s bounds (13 integer digits), the extremes included. */
+    public static Arbitrary<Amount> extremeAmounts() {
+        return Arbitraries.oneOf(anyAmounts(), Arbitraries.longs().between(-MAX_ORE, MAX_ORE).map(Amount::ofOre),
+            Arbitraries.of(MAX_ORE, -MAX_ORE, MAX_ORE - 1, 1L, -1L).map(Amount::ofOre));
     }
 
     /** Shares 0–1 with at most four decimals. */
@@ -283,10 +305,10 @@ public final class ModelArbitraries {
             .build(ImmutableParty.Builder::build);
     }
 
-    /** Valid funding years. */
+    /** Valid funding years 2000–2030. */
     public static Arbitrary<Funding> validFundings() {
         return Builders.withBuilder(ImmutableFunding::builder)
-            .use(Arbitraries.integers().between(1990, 2100)).in(ImmutableFunding.Builder::year)
+            .use(Arbitraries.integers().between(2000, 2030)).in(ImmutableFunding.Builder::year)
             .use(validAmounts()).in(ImmutableFunding.Builder::total)
             .use(Arbitraries.longs().between(-1_000_000_000L, 1_000_000_000L).map(Amount::ofOre)).withProbability(0.5)
             .in(ImmutableFunding.Builder::equity)
@@ -619,17 +641,21 @@ public final class ModelArbitraries {
             });
     }
 
-    /** Budgets that may have negative amounts, years out of range, blank items or wrong stated totals. */
-    public static Arbitrary<Budget> anyBudgets() {
-        Arbitrary<BudgetLine> line = Builders.withBuilder(ImmutableBudgetLine::builder)
+    /** Budget lines that may have a year out of range, a blank item, a negative amount or a bad funder id. */
+    public static Arbitrary<BudgetLine> anyBudgetLines() {
+        return Builders.withBuilder(ImmutableBudgetLine::builder)
             .use(Arbitraries.integers().between(1900, 2200)).in(ImmutableBudgetLine.Builder::year)
             .use(Arbitraries.of(CostCategory.class)).in(ImmutableBudgetLine.Builder::category)
             .use(anyTexts(300)).in(ImmutableBudgetLine.Builder::item)
             .use(anyAmounts()).in(ImmutableBudgetLine.Builder::amount)
             .use(anyIds()).withProbability(0.3).in(ImmutableBudgetLine.Builder::fundedBy)
             .build(ImmutableBudgetLine.Builder::build);
+    }
+
+    /** Budgets that may have negative amounts, years out of range, blank items or wrong stated totals. */
+    public static Arbitrary<Budget> anyBudgets() {
         return Builders.withBuilder(ImmutableBudget::builder)
-            .use(line.list().ofMaxSize(4)).in(ImmutableBudget.Builder::lines)
+            .use(anyBudgetLines().list().ofMaxSize(4)).in(ImmutableBudget.Builder::lines)
             .use(Combinators.combine(Arbitraries.integers().between(1900, 2200), anyAmounts()).as(StatedTotal::of)
                 .list().ofMaxSize(3)).in(ImmutableBudget.Builder::statedTotals)
             .use(anyAmounts()).withProbability(0.5).in(ImmutableBudget.Builder::statedGrandTotal)
@@ -764,32 +790,36 @@ public final class ModelArbitraries {
 
     // ------------------------------------------------------------------ projects
 
+    /** The parts of a project that the rest of its generation depends on. */
+    private record ProjectShape(ProjectKind kind, int combination, Period period, List<SurveyQuestion> questions,
+        TargetGroup target) {
+    }
+
     /** Valid projects with generated party ids (references are not consistent with any party list). */
     public static Arbitrary<Project> validProjects() {
         return validIds().list().uniqueElements().ofMinSize(3).ofMaxSize(5)
-            .flatMap(ids -> validProject(validIds(), ids.get(0), ids.get(1), ids.subList(2, ids.size()), ids));
+            .flatMap(ids -> validProject(validIds(), ids.get(0), ids.get(1), ids.subList(2, ids.size()), ids, List.of()));
     }
 
     /**
      * A valid project owned by {@code owner}, financed by {@code financier} alone, with some of
      * {@code partnerCandidates} as partners (at least one), resources among {@code resourceParties}
      * and an orientation/measurement combination of INDIVIDUAL + PERSON_LEVEL, INDIVIDUAL + COUNT_ONLY
-     * or STRUCTURAL + COUNT_ONLY.
+     * or STRUCTURAL + COUNT_ONLY; the target group names some of {@code municipalities} (generated ids
+     * if empty).
      */
     static Arbitrary<Project> validProject(Arbitrary<String> ids, String owner, String financier,
-        List<String> partnerCandidates, List<String> resourceParties) {
-        Arbitrary<Object[]> shape = Combinators.combine(Arbitraries.of(ProjectKind.class),
-                Arbitraries.of(0, 1, 2), validPeriodsWithin(Period.of(LocalDate.of(2008, 1, 1), LocalDate.of(2026, 12, 31))),
+        List<String> partnerCandidates, List<String> resourceParties, List<String> municipalities) {
+        Arbitrary<ProjectShape> shape = Combinators.combine(Arbitraries.of(ProjectKind.class),
+                Arbitraries.of(0, 0, 0, 1, 2), validPeriodsWithin(Period.of(LocalDate.of(2008, 1, 1), LocalDate.of(2026, 12, 31))),
                 validSurveyQuestions().list().uniqueElements(SurveyQuestion::getId).ofMaxSize(2),
-                validTargetGroups(List.of()))
-            .as((kind, combination, period, questions, target) -> new Object[] {kind, combination, period, questions,
-                target});
+                validTargetGroups(municipalities))
+            .as(ProjectShape::new);
         return shape.flatMap(values -> {
-            Period period = (Period) values[2];
-            @SuppressWarnings("unchecked")
-            List<SurveyQuestion> questions = (List<SurveyQuestion>) values[3];
-            TargetGroup target = (TargetGroup) values[4];
-            int combination = (Integer) values[1];
+            Period period = values.period();
+            List<SurveyQuestion> questions = values.questions();
+            TargetGroup target = values.target();
+            int combination = values.combination();
             Orientation orientation = combination == 2 ? Orientation.STRUCTURAL : Orientation.INDIVIDUAL;
             Measurement measurement = combination == 0 ? Measurement.PERSON_LEVEL : Measurement.COUNT_ONLY;
             Arbitrary<Integer> years = Arbitraries.integers().between(period.getStart().getYear(), period.getEnd().getYear());
@@ -798,7 +828,8 @@ public final class ModelArbitraries {
                     .as(ParticipantCount::of).list().uniqueElements(c -> c.getYear() + "/" + c.getGender()).ofMaxSize(4)
                 : Arbitraries.just(List.of());
             List<String> funders = List.of(financier);
-            return Builders.withBuilder(() -> ImmutableProject.builder().kind((ProjectKind) values[0])
+            ProjectKind kind = values.kind();
+            return Builders.withBuilder(() -> ImmutableProject.builder().kind(kind)
                     .orientation(orientation).measurement(measurement).owner(owner).addFinanciers(financier)
                     .period(period).targetGroup(target).surveyQuestions(questions))
                 .use(ids).in(ImmutableProject.Builder::id)
@@ -850,8 +881,7 @@ public final class ModelArbitraries {
     /** Valid participations in a project with a generated id (no cohort or survey context). */
     public static Arbitrary<Participation> validParticipations() {
         return Combinators.combine(validIds(), validPeriods())
-            .as((id, period) -> new Object[] {id, period})
-            .flatMap(v -> validParticipation((String) v[0], (Period) v[1], List.of(), List.of(), false));
+            .flatAs((project, period) -> validParticipation(project, period, List.of(), List.of(), false));
     }
 
     /**
@@ -924,12 +954,10 @@ public final class ModelArbitraries {
     /** Valid participants, anonymous or not, with up to two participations in generated projects. */
     public static Arbitrary<Participant> validParticipants() {
         return Combinators.combine(validIds(), Arbitraries.of(true, false), validPeriods())
-            .as((id, anonymous, period) -> new Object[] {id, anonymous, period})
-            .flatMap(v -> {
-                boolean anonymous = (Boolean) v[1];
+            .flatAs((id, anonymous, period) -> {
                 Arbitrary<Participation> one = validIds()
-                    .flatMap(project -> validParticipation(project, (Period) v[2], List.of(), List.of(), anonymous));
-                return validParticipant((String) v[0], anonymous, one.list().ofMaxSize(2), Optional.empty());
+                    .flatMap(project -> validParticipation(project, period, List.of(), List.of(), anonymous));
+                return validParticipant(id, anonymous, one.list().ofMaxSize(2), Optional.empty());
             });
     }
 
@@ -1041,25 +1069,17 @@ public final class ModelArbitraries {
                     partners.addAll(municipalityIds);
                     partners.add("ideell-1");
                     partners.remove(owner);
-                    return validProject(Arbitraries.just(id), owner, "forbund", partners, resourceParties)
+                    return validProject(Arbitraries.just(id), owner, "forbund", partners, resourceParties,
+                            municipalityIds)
                         .map(p -> ensureMemberPartner(p, regionIds));
                 }));
             }
             return Combinators.combine(each).as(List::copyOf);
         });
-        return Combinators.combine(parties, association, projects).as((p, a, pr) -> new Object[] {p, a, pr})
-            .flatMap(v -> {
-                @SuppressWarnings("unchecked")
-                List<Project> projectList = (List<Project>) v[2];
-                return participants(projectList, maxParticipants).map(ps -> SamverkanDocument.builder()
-                    .parties(castParties(v[0])).addAssociations((CoordinationAssociation) v[1])
-                    .projects(projectList).participants(ps).build());
-            });
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Party> castParties(Object value) {
-        return (List<Party>) value;
+        return Combinators.combine(parties, association, projects)
+            .flatAs((partyList, forbund, projectList) -> participants(projectList, maxParticipants)
+                .map(ps -> SamverkanDocument.builder().parties(partyList).addAssociations(forbund)
+                    .projects(projectList).participants(ps).build()));
     }
 
     /** Ensures that owner and partners cover at least two kinds of member (PROJECT_TOO_FEW_PARTIES). */
@@ -1088,8 +1108,10 @@ public final class ModelArbitraries {
                 each.add(Arbitraries.of(true, false, false, false).flatMap(anonymous -> {
                     Arbitrary<List<Project>> chosen = individual.isEmpty()
                         ? Arbitraries.just(List.of())
-                        : Arbitraries.subsetOf(individual).ofMaxSize(2).map(set -> individual.stream()
-                            .filter(set::contains).collect(Collectors.toList()));
+                        : Arbitraries.frequencyOf(
+                            Tuple.of(9, Arbitraries.subsetOf(individual).ofMinSize(1).ofMaxSize(2)
+                                .map(set -> individual.stream().filter(set::contains).collect(Collectors.toList()))),
+                            Tuple.of(1, Arbitraries.just(List.<Project>of())));
                     return chosen.flatMap(list -> {
                         List<Arbitrary<Participation>> enrolments = list.stream()
                             .map(p -> validParticipation(p.getId(), p.getPeriod(), p.getCohorts(), p.getSurveyQuestions(),
