@@ -273,6 +273,15 @@ class HostileInputTest {
     }
 
     @Test
+    void several_missing_required_properties_are_named_together() {
+        JsonProblem problem = problemOf("{ \"participants\": [ {} ] }");
+        assertThat(problem.messageKey()).isEqualTo("se.samverkan.json.required-missing");
+        assertThat(problem.pointer()).isEqualTo("/participants/0");
+        assertThat(problem.message(ENGLISH)).isEqualTo("Required properties missing: id, gender.");
+        assertThat(problem.message()).isEqualTo("Obligatoriska egenskaper saknas: id, gender.");
+    }
+
+    @Test
     void a_null_element_in_a_list_is_an_error_at_the_element() {
         String json = "{ \"associations\": [\n  { \"id\": \"sf\", \"members\": [\"fk\", null] } ] }";
         JsonProblem problem = problemOf(json);
