@@ -21,13 +21,19 @@ public abstract class ResourceExtent {
     }
 
     /** Full-time equivalents, such as 1.0 or 0.5. */
-    public abstract Optional<@DecimalMin("0") @DecimalMax("1000") BigDecimal> getFte();
+    public abstract Optional<
+        @DecimalMin(value = "0", message = "{se.samverkan.validation.DecimalMin.atLeast}")
+        @DecimalMax(value = "1000", message = "{se.samverkan.validation.DecimalMax.atMost}") BigDecimal> getFte();
 
     /** Days over the whole intervention. */
-    public abstract Optional<@DecimalMin("0") @DecimalMax("100000") BigDecimal> getDays();
+    public abstract Optional<
+        @DecimalMin(value = "0", message = "{se.samverkan.validation.DecimalMin.atLeast}")
+        @DecimalMax(value = "100000", message = "{se.samverkan.validation.DecimalMax.atMost}") BigDecimal> getDays();
 
     /** Hours per week. */
-    public abstract Optional<@DecimalMin("0") @DecimalMax("168") BigDecimal> getHoursPerWeek();
+    public abstract Optional<
+        @DecimalMin(value = "0", message = "{se.samverkan.validation.DecimalMin.atLeast}")
+        @DecimalMax(value = "168", message = "{se.samverkan.validation.DecimalMax.atMost}") BigDecimal> getHoursPerWeek();
 
     /**
      * An extent in full-time equivalents.
