@@ -208,7 +208,9 @@ public final class GoalAccumulator {
         }
         IndicatorType type = indicator.getType();
         if (type.isCount()) {
-            int count = countOnly && type == IndicatorType.PARTICIPANTS_STARTED ? CountOnlyFigures.started(project, window.period()::touchesYear) : numerator;
+            int count = countOnly && type == IndicatorType.PARTICIPANTS_STARTED
+                ? CountOnlyFigures.started(project, window.period()::touchesYear)
+                : numerator;
             BigDecimal actual = BigDecimal.valueOf(count);
             return new GoalResult(goal.getId(), type, window, Optional.of(count), Optional.empty(),
                 Optional.of(actual), goal.getTarget(), GoalAttainment.attained(goal.getTarget(), actual),
