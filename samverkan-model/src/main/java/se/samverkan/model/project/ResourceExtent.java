@@ -20,20 +20,23 @@ public abstract class ResourceExtent {
     ResourceExtent() {
     }
 
-    /** Full-time equivalents, such as 1.0 or 0.5. */
+    /** Full-time equivalents (<i>årsarbetare</i>), such as 1.0 or 0.5; 0 to 1000. */
     public abstract Optional<
         @DecimalMin(value = "0", message = "{se.samverkan.validation.DecimalMin.atLeast}")
-        @DecimalMax(value = "1000", message = "{se.samverkan.validation.DecimalMax.atMost}") BigDecimal> getFte();
+        @DecimalMax(value = "1000", message = "{se.samverkan.validation.DecimalMax.atMost}")
+        BigDecimal> getFte();
 
-    /** Days over the whole intervention. */
+    /** Days over the whole intervention; 0 to 100 000. */
     public abstract Optional<
         @DecimalMin(value = "0", message = "{se.samverkan.validation.DecimalMin.atLeast}")
-        @DecimalMax(value = "100000", message = "{se.samverkan.validation.DecimalMax.atMost}") BigDecimal> getDays();
+        @DecimalMax(value = "100000", message = "{se.samverkan.validation.DecimalMax.atMost}")
+        BigDecimal> getDays();
 
-    /** Hours per week. */
+    /** Hours per week; 0 to 168. */
     public abstract Optional<
         @DecimalMin(value = "0", message = "{se.samverkan.validation.DecimalMin.atLeast}")
-        @DecimalMax(value = "168", message = "{se.samverkan.validation.DecimalMax.atMost}") BigDecimal> getHoursPerWeek();
+        @DecimalMax(value = "168", message = "{se.samverkan.validation.DecimalMax.atMost}")
+        BigDecimal> getHoursPerWeek();
 
     /**
      * An extent in full-time equivalents.
