@@ -20,15 +20,7 @@ module se.samverkan.model {
     exports se.samverkan.model.time;
     exports se.samverkan.model.validation;
 
-    // Hibernate Validator reads the constraints and instantiates the constraint validators reflectively.
-    opens se.samverkan.model to org.hibernate.validator;
-    opens se.samverkan.model.association to org.hibernate.validator;
-    opens se.samverkan.model.budget to org.hibernate.validator;
-    opens se.samverkan.model.goal to org.hibernate.validator;
-    opens se.samverkan.model.participant to org.hibernate.validator;
-    opens se.samverkan.model.party to org.hibernate.validator;
-    opens se.samverkan.model.project to org.hibernate.validator;
-    opens se.samverkan.model.range to org.hibernate.validator;
-    opens se.samverkan.model.time to org.hibernate.validator;
+    // Hibernate Validator instantiates the constraint validators reflectively. The constrained values
+    // need no opening: their getters are public methods of public types in exported packages.
     opens se.samverkan.model.validation.internal to org.hibernate.validator;
 }

@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A domain category with a Swedish and an English label, as printed in applications and reports. Every
- * enum of the model implements it; the JSON code of a constant is its {@code name()}.
+ * A domain category with a Swedish and an English label (<i>benämning</i>), as printed in applications
+ * and reports. Every enum of the model implements it; the JSON code of a constant is its {@code name()}.
  */
 public interface Labelled {
 

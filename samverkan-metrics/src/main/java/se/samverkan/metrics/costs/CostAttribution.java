@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.IntPredicate;
+import se.samverkan.metrics.internal.PartyTree;
 import se.samverkan.model.budget.BudgetLine;
 import se.samverkan.model.money.Amount;
 import se.samverkan.model.party.PartyType;
@@ -66,7 +67,7 @@ public final class CostAttribution {
         this.unattributed = unattributed;
     }
 
-    static CostAttribution of(Project project, IntPredicate measuredYear, PartyHierarchy parties,
+    static CostAttribution of(Project project, IntPredicate measuredYear, PartyTree parties,
             Map<String, AssociationKey> keys) {
         Amount total = Amount.zero();
         Amount inKind = Amount.zero();

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.IntPredicate;
+import se.samverkan.metrics.internal.PartyTree;
 import se.samverkan.model.SamverkanDocument;
 import se.samverkan.model.association.CoordinationAssociation;
 import se.samverkan.model.association.Funding;
@@ -41,7 +42,7 @@ public final class CostSharing {
      */
     public static List<AssociationKey> associationKeys(SamverkanDocument document) {
         Objects.requireNonNull(document, "document");
-        PartyHierarchy parties = PartyHierarchy.of(document);
+        PartyTree parties = PartyTree.of(document.getParties());
         List<AssociationKey> keys = new ArrayList<>();
         List<CoordinationAssociation> associations = document.getAssociations();
         for (int i = 0; i < associations.size(); i++) {
@@ -65,13 +66,13 @@ public final class CostSharing {
         List<CoordinationAssociation> associations = document.getAssociations();
         for (int i = 0; i < associations.size(); i++) {
             if (associations.get(i).getId().equals(association)) {
-                return Optional.of(key(associations.get(i), i, PartyHierarchy.of(document)));
+                return Optional.of(key(associations.get(i), i, PartyTree.of(document.getParties())));
             }
         }
         return Optional.empty();
     }
 
-    private static AssociationKey key(CoordinationAssociation association, int index, PartyHierarchy parties) {
+    private static AssociationKey key(CoordinationAssociation association, int index, PartyTree parties) {
         ResolvedKey key = ResolvedKey.resolve(association, index, parties);
         List<AssociationYear> years = new ArrayList<>();
         for (Funding funding : association.getFunding()) {
@@ -154,7 +155,7 @@ public final class CostSharing {
         for (AssociationKey key : associationKeys(document)) {
             keys.putIfAbsent(key.getAssociation(), key);
         }
-        return CostAttribution.of(project, measuredYear, PartyHierarchy.of(document), keys);
+        return CostAttribution.of(project, measuredYear, PartyTree.of(document.getParties()), keys);
     }
 
     /**

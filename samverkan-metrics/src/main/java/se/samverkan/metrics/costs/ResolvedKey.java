@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import se.samverkan.metrics.internal.PartyTree;
 import se.samverkan.model.association.CoordinationAssociation;
 import se.samverkan.model.association.CostKey;
 import se.samverkan.model.association.KeyMethod;
@@ -44,7 +45,7 @@ final class ResolvedKey {
         this.paying = paying;
     }
 
-    static ResolvedKey resolve(CoordinationAssociation association, int index, PartyHierarchy parties) {
+    static ResolvedKey resolve(CoordinationAssociation association, int index, PartyTree parties) {
         String base = "/associations/" + index;
         List<KeyProblem> problems = new ArrayList<>();
         // A member listed twice is one member; its first position names it.
@@ -97,7 +98,7 @@ final class ResolvedKey {
             regionWeights, List.copyOf(municipalities), municipalWeights, List.copyOf(paying));
     }
 
-    private static List<BigDecimal> weights(CostKey key, List<String> ids, String keyPath, PartyHierarchy parties,
+    private static List<BigDecimal> weights(CostKey key, List<String> ids, String keyPath, PartyTree parties,
             Map<String, Integer> positions, String base, List<KeyProblem> problems) {
         if (ids.isEmpty()) {
             return List.of();
@@ -107,7 +108,7 @@ final class ResolvedKey {
             : populationWeights(ids, keyPath, parties, positions, base, problems);
     }
 
-    private static List<BigDecimal> populationWeights(List<String> ids, String keyPath, PartyHierarchy parties,
+    private static List<BigDecimal> populationWeights(List<String> ids, String keyPath, PartyTree parties,
             Map<String, Integer> positions, String base, List<KeyProblem> problems) {
         if (ids.size() == 1) {
             // A sole member bears the whole quarter whatever its population: the ratio is 1.

@@ -1,5 +1,6 @@
 package se.samverkan.metrics.disclosure;
 
+import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
@@ -64,8 +65,10 @@ public final class DisclosedCell {
      *
      * @param marker the text that replaces a hidden count, not null
      * @return the count in decimal, or {@code marker} for a hidden cell
+     * @throws NullPointerException if {@code marker} is null
      */
     public String text(String marker) {
+        Objects.requireNonNull(marker, "marker");
         return isHidden() ? marker : Integer.toString(value);
     }
 

@@ -14,6 +14,7 @@ import se.samverkan.metrics.costs.CostSharing;
 import se.samverkan.metrics.costs.Financing;
 import se.samverkan.metrics.costs.FunderShare;
 import se.samverkan.metrics.costs.ProjectFinancing;
+import se.samverkan.metrics.internal.CountOnlyFigures;
 import se.samverkan.model.SamverkanDocument;
 import se.samverkan.model.association.CoordinationAssociation;
 import se.samverkan.model.association.Funding;
@@ -22,7 +23,6 @@ import se.samverkan.model.participant.Gender;
 import se.samverkan.model.participant.Participant;
 import se.samverkan.model.participant.Participation;
 import se.samverkan.model.project.Measurement;
-import se.samverkan.model.project.ParticipantCount;
 import se.samverkan.model.project.Project;
 import se.samverkan.model.time.Period;
 
@@ -125,14 +125,8 @@ public final class NationalFollowUp {
 
     private static Map<Gender, Integer> participantsByGender(Project project, Period year,
             List<Participant> participants) {
-        Map<Gender, Integer> counts = new EnumMap<>(Gender.class);
         if (project.getMeasurement() == Measurement.COUNT_ONLY) {
-            for (ParticipantCount count : project.getParticipantCounts()) {
-                if (count.getYear() == year.getStart().getYear()) {
-                    counts.merge(count.getGender(), count.getCount(), Integer::sum);
-                }
-            }
-            return counts;
+            return CountOnlyFigures.startedByGender(project, year::touchesYear);
         }
         // Distinct persons: a participant with two active participations in the year counts once; with
         // duplicate participant ids the first one's gender counts.
@@ -145,6 +139,7 @@ public final class NationalFollowUp {
                 }
             }
         }
+        Map<Gender, Integer> counts = new EnumMap<>(Gender.class);
         for (Gender gender : active.values()) {
             counts.merge(gender, 1, Integer::sum);
         }

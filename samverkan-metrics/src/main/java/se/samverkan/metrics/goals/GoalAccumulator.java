@@ -10,6 +10,7 @@ import java.util.Set;
 
 import se.samverkan.metrics.MeasurementScope;
 import se.samverkan.metrics.MeasurementWindow;
+import se.samverkan.metrics.internal.CountOnlyFigures;
 import se.samverkan.model.goal.Breakdown;
 import se.samverkan.model.goal.BreakdownCell;
 import se.samverkan.model.goal.Goal;
@@ -19,7 +20,6 @@ import se.samverkan.model.participant.ExitOutcome;
 import se.samverkan.model.participant.Participant;
 import se.samverkan.model.participant.Participation;
 import se.samverkan.model.project.Measurement;
-import se.samverkan.model.project.ParticipantCount;
 import se.samverkan.model.project.Project;
 import se.samverkan.model.range.IntRange;
 
@@ -208,7 +208,9 @@ public final class GoalAccumulator {
         }
         IndicatorType type = indicator.getType();
         if (type.isCount()) {
-            int count = countOnly && type == IndicatorType.PARTICIPANTS_STARTED ? countOnlyStarted() : numerator;
+            int count = countOnly && type == IndicatorType.PARTICIPANTS_STARTED
+                ? CountOnlyFigures.started(project, window.period()::touchesYear)
+                : numerator;
             BigDecimal actual = BigDecimal.valueOf(count);
             return new GoalResult(goal.getId(), type, window, Optional.of(count), Optional.empty(),
                 Optional.of(actual), goal.getTarget(), GoalAttainment.attained(goal.getTarget(), actual),
@@ -236,15 +238,5 @@ public final class GoalAccumulator {
             : indicator.getAchieved();
         return new GoalResult(goal.getId(), IndicatorType.REPORTED, window, Optional.empty(), Optional.empty(),
             actual, goal.getTarget(), attained, Optional.empty(), List.of());
-    }
-
-    private int countOnlyStarted() {
-        int total = 0;
-        for (ParticipantCount count : project.getParticipantCounts()) {
-            if (window.period().touchesYear(count.getYear())) {
-                total = Math.addExact(total, count.getCount());
-            }
-        }
-        return total;
     }
 }

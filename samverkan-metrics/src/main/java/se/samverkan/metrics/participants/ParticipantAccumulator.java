@@ -11,13 +11,13 @@ import java.util.Optional;
 
 import se.samverkan.metrics.MeasurementScope;
 import se.samverkan.metrics.MeasurementWindow;
+import se.samverkan.metrics.internal.CountOnlyFigures;
 import se.samverkan.model.participant.ExitOutcome;
 import se.samverkan.model.participant.Gender;
 import se.samverkan.model.participant.Participant;
 import se.samverkan.model.participant.Participation;
 import se.samverkan.model.participant.ReportGroup;
 import se.samverkan.model.project.Measurement;
-import se.samverkan.model.project.ParticipantCount;
 import se.samverkan.model.project.Project;
 
 /**
@@ -192,17 +192,8 @@ public final class ParticipantAccumulator {
 
     private ParticipantSummary countOnlyResult(Map<String, Integer> byBand, Map<ExitOutcome, Integer> outcomes,
             Map<ReportGroup, Integer> groups) {
-        Map<Gender, Integer> genders = new EnumMap<>(Gender.class);
-        for (Gender gender : Gender.values()) {
-            genders.put(gender, 0);
-        }
-        int total = 0;
-        for (ParticipantCount count : project.getParticipantCounts()) {
-            if (window.period().touchesYear(count.getYear())) {
-                genders.merge(count.getGender(), count.getCount(), Math::addExact);
-                total = Math.addExact(total, count.getCount());
-            }
-        }
+        Map<Gender, Integer> genders = CountOnlyFigures.startedByGender(project, window.period()::touchesYear);
+        int total = CountOnlyFigures.started(project, window.period()::touchesYear);
         return new ParticipantSummary(total, 0, 0, 0, genders, byBand, outcomes, groups,
             Optional.empty(), Optional.empty());
     }

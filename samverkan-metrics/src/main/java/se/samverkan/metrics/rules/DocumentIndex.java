@@ -2,11 +2,10 @@ package se.samverkan.metrics.rules;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import se.samverkan.metrics.internal.PartyTree;
 import se.samverkan.model.SamverkanDocument;
 import se.samverkan.model.party.Party;
 import se.samverkan.model.party.PartyType;
@@ -25,18 +24,14 @@ final class DocumentIndex {
     static final int UNKNOWN = -1;
 
     private final SamverkanDocument document;
-    private final Map<String, Integer> parties = new HashMap<>();
-    private final Map<String, PartyType> topTypes = new HashMap<>();
+    private final PartyTree parties;
     private final Map<String, Integer> projects = new HashMap<>();
     private final List<Map<String, Integer>> cohorts = new ArrayList<>();
     private final List<Map<String, SurveyQuestion>> questions = new ArrayList<>();
 
     DocumentIndex(SamverkanDocument document) {
         this.document = document;
-        List<Party> partyList = document.getParties();
-        for (int i = 0; i < partyList.size(); i++) {
-            parties.putIfAbsent(partyList.get(i).getId(), i);
-        }
+        this.parties = PartyTree.of(document.getParties());
         List<Project> projectList = document.getProjects();
         for (int i = 0; i < projectList.size(); i++) {
             Project project = projectList.get(i);
@@ -60,63 +55,21 @@ final class DocumentIndex {
     }
 
     boolean isParty(String id) {
-        return parties.containsKey(id);
+        return parties.contains(id);
     }
 
     /** The party with the id (its first occurrence), if any. */
     Optional<Party> party(String id) {
-        Integer index = parties.get(id);
-        return index == null ? Optional.empty() : Optional.of(document.getParties().get(index));
+        return parties.party(id);
     }
 
     /**
      * The type a party counts as: that of its top-most ancestor (DOMAIN.md §2.1). The parent chain is
      * followed through known parties; an unknown parent ends it, and a cycle ends it at the last party
-     * not yet seen. Empty for an unknown id.
+     * not yet seen ({@link PartyTree#topMostKnownAncestor(String)}). Empty for an unknown id.
      */
     Optional<PartyType> topType(String id) {
-        if (!parties.containsKey(id)) {
-            return Optional.empty();
-        }
-        PartyType known = topTypes.get(id);
-        if (known != null) {
-            return Optional.of(known);
-        }
-        Set<String> path = new HashSet<>();
-        List<String> walked = new ArrayList<>();
-        Party current = party(id).orElseThrow();
-        boolean cyclic = false;
-        while (true) {
-            path.add(current.getId());
-            walked.add(current.getId());
-            Optional<String> parent = current.getParent();
-            if (parent.isEmpty() || !parties.containsKey(parent.get())) {
-                break;
-            }
-            if (path.contains(parent.get())) {
-                cyclic = true;
-                break;
-            }
-            PartyType memo = topTypes.get(parent.get());
-            if (memo != null) {
-                remember(walked, memo);
-                return Optional.of(memo);
-            }
-            current = party(parent.get()).orElseThrow();
-        }
-        PartyType type = current.getType();
-        if (cyclic) {
-            topTypes.put(id, type);
-        } else {
-            remember(walked, type);
-        }
-        return Optional.of(type);
-    }
-
-    private void remember(List<String> walked, PartyType type) {
-        for (String id : walked) {
-            topTypes.put(id, type);
-        }
+        return parties.topMostKnownAncestor(id).map(Party::getType);
     }
 
     /** The index of the project with the id (its first occurrence), or {@link #UNKNOWN}. */

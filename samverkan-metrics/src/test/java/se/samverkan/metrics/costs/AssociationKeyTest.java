@@ -115,6 +115,18 @@ class AssociationKeyTest {
     }
 
     @Test
+    void a_level_one_tie_gives_the_ore_to_the_regions_quarter_listed_before_the_municipalities() {
+        // 0.02: ½ = 1 öre exactly, ¼ = 0.5 öre each: the left-over öre ties between the quarters and goes
+        // to the regions' (level 1 order), although the municipality is the first member listed.
+        SamverkanDocument document = document(
+            List.of(party("region", PartyType.REGION), party("kommun", PartyType.MUNICIPALITY)),
+            CoordinationAssociation.builder().id("sf").addMembers("kommun", "region", "fk")
+                .addFunding(funding(2022, "0.02")).build());
+        assertThat(shares(key(document), 0))
+            .containsExactly(share("kommun", "0.00"), share("region", "0.01"), share("fk", "0.01"));
+    }
+
+    @Test
     void shares_are_listed_in_member_order_without_arbetsformedlingen() {
         SamverkanDocument document = document(
             List.of(party("region", PartyType.REGION), party("kommun", PartyType.MUNICIPALITY)),

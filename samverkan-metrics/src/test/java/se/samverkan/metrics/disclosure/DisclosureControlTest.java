@@ -93,6 +93,16 @@ class DisclosureControlTest {
     }
 
     @Test
+    void a_cell_prints_its_count_or_the_marker_given_and_needs_a_marker() {
+        DisclosedTable shown = control.apply(new int[][] {{7, 8}});
+        DisclosedTable hidden = control.apply(new int[][] {{3, 4}});
+        assertThat(shown.cell(0, 0).text("X")).isEqualTo("7");
+        assertThat(hidden.cell(0, 0).text("X")).isEqualTo("X");
+        assertThatThrownBy(() -> shown.cell(0, 0).text(null))
+            .isInstanceOf(NullPointerException.class).hasMessage("marker");
+    }
+
+    @Test
     void malformed_tables_are_rejected() {
         assertThatThrownBy(() -> control.apply(new int[][] {{1, 2}, {3}})).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> control.apply(new int[][] {{-1}})).isInstanceOf(IllegalArgumentException.class);

@@ -53,8 +53,9 @@ public abstract class Participation {
     public abstract Optional<ExitOutcome> getExitOutcome();
 
     /**
-     * Survey answers: question id to integer answer. The keys are ids ({@link Id}); whether they name a
-     * question of the project and lie in its scale is checked by the reporting rules.
+     * Survey answers: question id to integer answer. The keys are ids
+     * ({@link se.samverkan.model.validation.Id}); whether they name a question of the project and lie in
+     * its scale is checked by the reporting rules.
      */
     public abstract Map<@Id String, Integer> getSurvey();
 

@@ -38,8 +38,8 @@ public abstract class Esf {
     public abstract String getInterventionType();
 
     /** The union co-financing rate, 0 &lt; r ≤ 1, never null. */
-    @DecimalMin(value = "0", inclusive = false)
-    @DecimalMax("1")
+    @DecimalMin(value = "0", inclusive = false, message = "{se.samverkan.validation.DecimalMin.above}")
+    @DecimalMax(value = "1", message = "{se.samverkan.validation.DecimalMax.atMost}")
     public abstract BigDecimal getUnionCoFinancingRate();
 
     /** The granted ESF support (≥ 0), never null. */

@@ -20,14 +20,23 @@ public abstract class ResourceExtent {
     ResourceExtent() {
     }
 
-    /** Full-time equivalents, such as 1.0 or 0.5. */
-    public abstract Optional<@DecimalMin("0") @DecimalMax("1000") BigDecimal> getFte();
+    /** Full-time equivalents (<i>årsarbetare</i>), such as 1.0 or 0.5; 0 to 1000. */
+    public abstract Optional<
+        @DecimalMin(value = "0", message = "{se.samverkan.validation.DecimalMin.atLeast}")
+        @DecimalMax(value = "1000", message = "{se.samverkan.validation.DecimalMax.atMost}")
+        BigDecimal> getFte();
 
-    /** Days over the whole intervention. */
-    public abstract Optional<@DecimalMin("0") @DecimalMax("100000") BigDecimal> getDays();
+    /** Days over the whole intervention; 0 to 100 000. */
+    public abstract Optional<
+        @DecimalMin(value = "0", message = "{se.samverkan.validation.DecimalMin.atLeast}")
+        @DecimalMax(value = "100000", message = "{se.samverkan.validation.DecimalMax.atMost}")
+        BigDecimal> getDays();
 
-    /** Hours per week. */
-    public abstract Optional<@DecimalMin("0") @DecimalMax("168") BigDecimal> getHoursPerWeek();
+    /** Hours per week; 0 to 168. */
+    public abstract Optional<
+        @DecimalMin(value = "0", message = "{se.samverkan.validation.DecimalMin.atLeast}")
+        @DecimalMax(value = "168", message = "{se.samverkan.validation.DecimalMax.atMost}")
+        BigDecimal> getHoursPerWeek();
 
     /**
      * An extent in full-time equivalents.

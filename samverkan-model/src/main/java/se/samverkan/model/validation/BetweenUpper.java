@@ -10,8 +10,8 @@ import java.lang.annotation.Target;
 import se.samverkan.model.validation.internal.BetweenUpperValidator;
 
 /**
- * A target whose {@code upper} is given, and at least {@code value}, exactly when the comparator is
- * {@code BETWEEN}; reported on {@code upper}.
+ * A target (<i>målvärde</i>) whose {@code upper} is given, and at least {@code value}, exactly when the
+ * comparator is {@code BETWEEN}; reported on {@code upper}.
  *
  * <p>Message key: {@code se.samverkan.validation.BetweenUpper.message}.
  */

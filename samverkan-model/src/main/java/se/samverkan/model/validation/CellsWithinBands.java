@@ -10,7 +10,8 @@ import java.lang.annotation.Target;
 import se.samverkan.model.validation.internal.CellsWithinBandsValidator;
 
 /**
- * An expected table whose cells and column totals name existing age bands, one cell per gender and band.
+ * An expected table (<i>förväntat antal</i>) whose cells and column totals name existing age bands, one
+ * cell per gender and band.
  *
  * <p>Message key: {@code se.samverkan.validation.CellsWithinBands.message}.
  */

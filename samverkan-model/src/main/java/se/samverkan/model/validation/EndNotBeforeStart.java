@@ -10,7 +10,8 @@ import java.lang.annotation.Target;
 import se.samverkan.model.validation.internal.EndNotBeforeStartValidator;
 
 /**
- * A participation whose end, if given, is on or after its start; reported on {@code end}.
+ * A participation (<i>deltagande</i>) whose end, if given, is on or after its start; reported on {@code
+ * end}.
  *
  * <p>Message key: {@code se.samverkan.validation.EndNotBeforeStart.message}.
  */

@@ -10,7 +10,8 @@ import java.lang.annotation.Target;
 import se.samverkan.model.validation.internal.ExactlyOneExtentValidator;
 
 /**
- * A resource extent that gives exactly one of {@code fte}, {@code days} and {@code hoursPerWeek}.
+ * A resource extent (<i>omfattning</i>) that gives exactly one of {@code fte}, {@code days} and {@code
+ * hoursPerWeek}.
  *
  * <p>Message key: {@code se.samverkan.validation.ExactlyOneExtent.message}.
  */

@@ -11,8 +11,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A document-local id: 1–64 characters, {@code [a-z0-9][a-z0-9._-]*} (DOMAIN.md §2). A null value
- * is valid (absence is checked elsewhere).
+ * A document-local id (<i>lokalt id</i>): 1–64 characters, {@code [a-z0-9][a-z0-9._-]*} (DOMAIN.md §2). A
+ * null value is valid (absence is checked elsewhere).
  *
  * <p>Message key: {@code se.samverkan.validation.Id.message}.
  */

@@ -10,7 +10,8 @@ import java.lang.annotation.Target;
 import se.samverkan.model.validation.internal.IndicatorCompleteValidator;
 
 /**
- * An indicator that has the fields its type needs and none of another type's (DOMAIN.md §2.3).
+ * An indicator (<i>indikator</i>) that has the fields its type needs and none of another type's
+ * (DOMAIN.md §2.3).
  *
  * <p>Message key: {@code se.samverkan.validation.IndicatorComplete.message}.
  */

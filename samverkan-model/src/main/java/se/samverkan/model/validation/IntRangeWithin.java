@@ -10,7 +10,8 @@ import java.lang.annotation.Target;
 import se.samverkan.model.validation.internal.IntRangeWithinValidator;
 
 /**
- * An integer range whose bounds lie within {@link #min()}..{@link #max()}. A null value is valid.
+ * An integer range (<i>intervall</i>) whose bounds lie within {@link #min()}..{@link #max()}. A null
+ * value is valid.
  *
  * <p>Message key: {@code se.samverkan.validation.IntRangeWithin.message}.
  */

@@ -10,7 +10,7 @@ import java.lang.annotation.Target;
 import se.samverkan.model.validation.internal.NonNegativeValidator;
 
 /**
- * An amount of money that is zero or more. A null value is valid.
+ * An amount of money (<i>belopp</i>) that is zero or more. A null value is valid.
  *
  * <p>Message key: {@code se.samverkan.validation.NonNegative.message}.
  */

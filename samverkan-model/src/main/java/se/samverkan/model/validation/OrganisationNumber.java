@@ -10,8 +10,8 @@ import java.lang.annotation.Target;
 import se.samverkan.model.validation.internal.OrganisationNumberValidator;
 
 /**
- * A Swedish organisationsnummer: {@code NNNNNN-NNNN} whose last digit is the Luhn check digit of the
- * first nine. A null value is valid.
+ * A Swedish organisation number (<i>organisationsnummer</i>): {@code NNNNNN-NNNN} whose last digit is the
+ * Luhn check digit of the first nine. A null value is valid.
  *
  * <p>Message key: {@code se.samverkan.validation.OrganisationNumber.message}.
  */

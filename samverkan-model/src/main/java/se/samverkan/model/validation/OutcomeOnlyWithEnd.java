@@ -10,8 +10,9 @@ import java.lang.annotation.Target;
 import se.samverkan.model.validation.internal.OutcomeOnlyWithEndValidator;
 
 /**
- * A participation whose exit outcome is given only together with an end date (reporting rule
- * {@code OUTCOME_WITHOUT_END}, DOMAIN.md §3); reported on {@code exitOutcome}.
+ * A participation (<i>deltagande</i>) whose exit outcome (<i>status vid avslut</i>) is given only
+ * together with an end date (reporting rule {@code OUTCOME_WITHOUT_END}, DOMAIN.md §3); reported on
+ * {@code exitOutcome}.
  *
  * <p>Message key: {@code se.samverkan.rule.OUTCOME_WITHOUT_END}.
  */

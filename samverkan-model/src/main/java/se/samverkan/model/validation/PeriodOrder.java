@@ -10,7 +10,7 @@ import java.lang.annotation.Target;
 import se.samverkan.model.validation.internal.PeriodOrderValidator;
 
 /**
- * A period whose end is on or after its start; reported on {@code end}.
+ * A period (<i>period</i>) whose end is on or after its start; reported on {@code end}.
  *
  * <p>Message key: {@code se.samverkan.validation.PeriodOrder.message}.
  */

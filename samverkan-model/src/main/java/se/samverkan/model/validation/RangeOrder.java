@@ -10,7 +10,7 @@ import java.lang.annotation.Target;
 import se.samverkan.model.validation.internal.RangeOrderValidator;
 
 /**
- * A range whose maximum is at least its minimum; reported on {@code max}.
+ * A range (<i>intervall</i>) whose maximum is at least its minimum; reported on {@code max}.
  *
  * <p>Message key: {@code se.samverkan.validation.RangeOrder.message}.
  */

@@ -10,7 +10,8 @@ import java.lang.annotation.Target;
 import se.samverkan.model.validation.internal.ScaleOrderValidator;
 
 /**
- * A survey question whose scale maximum is at least its minimum; reported on {@code max}.
+ * A survey question (<i>enkätfråga</i>) whose scale maximum is at least its minimum; reported on {@code
+ * max}.
  *
  * <p>Message key: {@code se.samverkan.validation.ScaleOrder.message}.
  */

@@ -10,8 +10,8 @@ import java.lang.annotation.Target;
 import se.samverkan.model.validation.internal.TargetInScaleValidator;
 
 /**
- * A goal whose target fits its indicator: percent within 0–100 for shares, whole numbers ≥ 0 for counts;
- * reported on {@code target/value} or {@code target/upper}.
+ * A goal (<i>mål</i>) whose target (<i>målvärde</i>) fits its indicator: percent within 0–100 for shares,
+ * whole numbers ≥ 0 for counts; reported on {@code target/value} or {@code target/upper}.
  *
  * <p>Message key: {@code se.samverkan.validation.TargetInScale.message}.
  */

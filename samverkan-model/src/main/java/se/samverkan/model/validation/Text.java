@@ -10,8 +10,8 @@ import java.lang.annotation.Target;
 import se.samverkan.model.validation.internal.TextValidator;
 
 /**
- * A text such as a name, title or description: not blank and at most {@link #max()} characters. A null
- * value (an absent optional text) is valid.
+ * A text such as a name (<i>namn</i>), title (<i>rubrik</i>) or description (<i>beskrivning</i>): not
+ * blank and at most {@link #max()} characters. A null value (an absent optional text) is valid.
  *
  * <p>Message keys: {@code se.samverkan.validation.Text.blank} and
  * {@code se.samverkan.validation.Text.tooLong}.

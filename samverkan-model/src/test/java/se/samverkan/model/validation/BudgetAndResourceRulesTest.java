@@ -101,15 +101,15 @@ class BudgetAndResourceRulesTest {
         assertValid(resource(KOORDINATOR, r -> r.withExtent(ImmutableResourceExtent.builder()
             .hoursPerWeek(BigDecimal.valueOf(168)).build())));
         assertViolations(resource(KOORDINATOR, r -> r.withExtent(ResourceExtent.ofFte(new BigDecimal("-0.5")))),
-            "/projects/0/resources/8/extent/fte", builtIn("DecimalMin"));
+            "/projects/0/resources/8/extent/fte", "se.samverkan.validation.DecimalMin.atLeast");
         assertViolations(resource(KOORDINATOR, r -> r.withExtent(ResourceExtent.ofFte(BigDecimal.valueOf(1001)))),
-            "/projects/0/resources/8/extent/fte", builtIn("DecimalMax"));
+            "/projects/0/resources/8/extent/fte", "se.samverkan.validation.DecimalMax.atMost");
         assertViolations(resource(KOORDINATOR, r -> r.withExtent(ImmutableResourceExtent.builder()
                 .days(BigDecimal.valueOf(100_001)).build())),
-            "/projects/0/resources/8/extent/days", builtIn("DecimalMax"));
+            "/projects/0/resources/8/extent/days", "se.samverkan.validation.DecimalMax.atMost");
         assertViolations(resource(KOORDINATOR, r -> r.withExtent(ImmutableResourceExtent.builder()
                 .hoursPerWeek(new BigDecimal("168.5")).build())),
-            "/projects/0/resources/8/extent/hoursPerWeek", builtIn("DecimalMax"));
+            "/projects/0/resources/8/extent/hoursPerWeek", "se.samverkan.validation.DecimalMax.atMost");
     }
 
     @Test

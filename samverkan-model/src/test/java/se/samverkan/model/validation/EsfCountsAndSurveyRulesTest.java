@@ -52,19 +52,21 @@ class EsfCountsAndSurveyRulesTest {
         assertValid(esf(e -> e.withUnionCoFinancingRate(BigDecimal.ONE)));
         assertValid(esf(e -> e.withUnionCoFinancingRate(new BigDecimal("0.01"))));
         assertViolations(esf(e -> e.withUnionCoFinancingRate(BigDecimal.ZERO)),
-            "/projects/0/esf/unionCoFinancingRate", builtIn("DecimalMin"));
+            "/projects/0/esf/unionCoFinancingRate", "se.samverkan.validation.DecimalMin.above");
         assertViolations(esf(e -> e.withUnionCoFinancingRate(new BigDecimal("1.01"))),
-            "/projects/0/esf/unionCoFinancingRate", builtIn("DecimalMax"));
+            "/projects/0/esf/unionCoFinancingRate", "se.samverkan.validation.DecimalMax.atMost");
     }
 
     @Test
-    void esf_rate_messages_carry_no_expression_language() {
-        Violation violation = FieldRules.VALIDATOR.validate(esf(e -> e.withUnionCoFinancingRate(new BigDecimal("1.5"))))
+    void esf_rate_messages_name_the_bound_and_whether_it_is_included() {
+        Violation above = FieldRules.VALIDATOR.validate(esf(e -> e.withUnionCoFinancingRate(BigDecimal.ZERO)))
             .get(0);
-        Assertions.assertThat(violation.message())
-            .isEqualTo("måste vara mindre än (eller lika med, om gränsen ingår) 1");
-        Assertions.assertThat(violation.message(Locale.ENGLISH))
-            .isEqualTo("must be less than (or equal to, if inclusive) 1");
+        Assertions.assertThat(above.message()).isEqualTo("måste vara större än 0");
+        Assertions.assertThat(above.message(Locale.ENGLISH)).isEqualTo("must be greater than 0");
+        Violation atMost = FieldRules.VALIDATOR.validate(esf(e -> e.withUnionCoFinancingRate(new BigDecimal("1.5"))))
+            .get(0);
+        Assertions.assertThat(atMost.message()).isEqualTo("får inte vara större än 1");
+        Assertions.assertThat(atMost.message(Locale.ENGLISH)).isEqualTo("must not be greater than 1");
     }
 
     @Test

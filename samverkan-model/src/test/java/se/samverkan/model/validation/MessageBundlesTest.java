@@ -75,7 +75,7 @@ class MessageBundlesTest {
     void every_key_a_constraint_uses_is_in_both_languages() throws IOException {
         Set<String> used = usedKeys();
         assertThat(used).contains("se.samverkan.validation.Id.message", "se.samverkan.rule.OUTCOME_WITHOUT_END",
-            "se.samverkan.validation.IndicatorComplete.missing", "jakarta.validation.constraints.DecimalMax.message",
+            "se.samverkan.validation.IndicatorComplete.missing", "se.samverkan.validation.DecimalMax.atMost",
             "jakarta.validation.constraints.Pattern.message");
         assertThat(bundle("_sv").keySet()).containsAll(used);
         assertThat(bundle("_en").keySet()).containsAll(used);

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The model works as a named module (JPMS): an application module that requires only
  * {@code se.samverkan.model} can build and validate a document, so the module's {@code opens} let
- * Hibernate Validator read the constraints. The tests otherwise run on the class path.
+ * Hibernate Validator instantiate the constraint validators, and the message bundles are found in both
+ * languages. The tests otherwise run on the class path.
  */
 class ModulePathTest {
 
@@ -41,6 +42,7 @@ class ModulePathTest {
             "import se.samverkan.model.participant.*;",
             "import se.samverkan.model.party.*;",
             "import se.samverkan.model.validation.SamverkanValidator;",
+            "import se.samverkan.model.validation.Violation;",
             "public class Main {",
             "  public static void main(String[] args) {",
             "    SamverkanDocument d = SamverkanDocument.builder()",
@@ -50,8 +52,10 @@ class ModulePathTest {
             "        .addParticipations(Participation.builder().project(\"p\").start(LocalDate.of(2020, 1, 1))",
             "          .exitOutcome(ExitOutcome.EMPLOYMENT).build()).build())",
             "      .build();",
-            "    SamverkanValidator.create().validate(d)",
-            "      .forEach(v -> System.out.println(v.path() + \" \" + v.rule()));",
+            "    java.util.List<Violation> violations = SamverkanValidator.create().validate(d);",
+            "    violations.forEach(v -> System.out.println(v.path() + \" \" + v.rule()));",
+            "    System.out.println(violations.get(0).message());",
+            "    System.out.println(violations.get(0).message(java.util.Locale.ENGLISH));",
             "  }",
             "}"));
         Path classes = work.resolve("out");
@@ -65,7 +69,7 @@ class ModulePathTest {
         assertThat(compile.exitValue()).as(messages).isZero();
 
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(java.toString(), "--module-path",
+        Process process = new ProcessBuilder(java.toString(), "-Dfile.encoding=UTF-8", "--module-path",
             classes + File.pathSeparator + modulePath, "-m", "check/app.Main")
             .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -74,7 +78,9 @@ class ModulePathTest {
         assertThat(output.lines()).containsExactly(
             "/participants/0/participations/0/exitOutcome OUTCOME_WITHOUT_END",
             "/parties/0/id se.samverkan.validation.Id.message",
-            "/parties/0/population jakarta.validation.constraints.PositiveOrZero.message");
+            "/parties/0/population jakarta.validation.constraints.PositiveOrZero.message",
+            "status vid avslut får bara anges tillsammans med slutdatum",
+            "an exit outcome may only be given together with an end date");
     }
 
     /** The model's classes and its runtime dependencies, taken from the test class path. */
