@@ -1,0 +1,157 @@
+package se.samverkan.metrics;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+import se.samverkan.model.goal.Goal;
+import se.samverkan.model.project.Project;
+import se.samverkan.model.time.Period;
+
+/**
+ * What a metric measures over (<i>mätperiod och avstämningsdag</i>, DOMAIN.md §4): an optional
+ * measurement period (default: the project period) and an optional {@code asOf} date (default: the
+ * measurement period's end).
+ *
+ * <p>A scope is resolved against a project (or one of its goals) into a {@link MeasurementWindow} that
+ * decides which participations count as started, ended and ongoing. A goal with its own period is
+ * measured over that period instead of the scope's, with {@code asOf} capped at the goal period's end.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class MeasurementScope {
+
+    private static final MeasurementScope PROJECT_PERIOD = new MeasurementScope(null, null);
+
+    private final Period period;
+    private final LocalDate asOf;
+
+    private MeasurementScope(Period period, LocalDate asOf) {
+        this.period = period;
+        this.asOf = asOf;
+    }
+
+    /**
+     * The default scope: each project's own period, as of that period's end.
+     *
+     * @return the scope, never null
+     */
+    public static MeasurementScope projectPeriod() {
+        return PROJECT_PERIOD;
+    }
+
+    /**
+     * A scope over the given measurement period, as of its end.
+     *
+     * @param period the measurement period, not null
+     * @return the scope, never null
+     * @throws NullPointerException if {@code period} is null
+     * @throws IllegalArgumentException if the period ends before it starts
+     */
+    public static MeasurementScope of(Period period) {
+        return new MeasurementScope(checked(period), null);
+    }
+
+    /**
+     * A scope over the given measurement period (or the project period when {@code period} is null),
+     * as of the given date (or the period's end when {@code asOf} is null). This is the shape of the
+     * command line's {@code --from/--to/--as-of} options.
+     *
+     * @param period the measurement period, may be null
+     * @param asOf the date the figures are taken at, may be null
+     * @return the scope, never null
+     * @throws IllegalArgumentException if the period ends before it starts
+     */
+    public static MeasurementScope of(Period period, LocalDate asOf) {
+        return new MeasurementScope(period == null ? null : checked(period), asOf);
+    }
+
+    private static Period checked(Period period) {
+        Objects.requireNonNull(period, "period");
+        if (!period.isOrdered()) {
+            throw new IllegalArgumentException("measurement period ends before it starts: " + period);
+        }
+        return period;
+    }
+
+    /**
+     * A copy of this scope taken at another date.
+     *
+     * @param date the date the figures are taken at, not null
+     * @return the copy, never null
+     * @throws NullPointerException if {@code date} is null
+     */
+    public MeasurementScope asOf(LocalDate date) {
+        return new MeasurementScope(period, Objects.requireNonNull(date, "date"));
+    }
+
+    /**
+     * The measurement period, when one was given.
+     *
+     * @return the period, or empty for the project period
+     */
+    public Optional<Period> period() {
+        return Optional.ofNullable(period);
+    }
+
+    /**
+     * The date the figures are taken at, when one was given.
+     *
+     * @return the date, or empty for the measurement period's end
+     */
+    public Optional<LocalDate> asOfDate() {
+        return Optional.ofNullable(asOf);
+    }
+
+    /**
+     * The window over which a project's participant figures are measured: this scope's period (or the
+     * project's) and {@code asOf} date (or that period's end).
+     *
+     * @param project the project, not null
+     * @return the window, never null
+     * @throws NullPointerException if {@code project} is null
+     */
+    public MeasurementWindow windowFor(Project project) {
+        Objects.requireNonNull(project, "project");
+        Period measured = period != null ? period : project.getPeriod();
+        return MeasurementWindow.of(project.getId(), measured, asOf != null ? asOf : measured.getEnd());
+    }
+
+    /**
+     * The window over which a goal is measured: the goal's own period when it has one, with the
+     * project window's {@code asOf} capped at that period's end; otherwise the project window.
+     *
+     * @param project the project the goal belongs to, not null
+     * @param goal the goal, not null
+     * @return the window, never null
+     * @throws NullPointerException if an argument is null
+     */
+    public MeasurementWindow windowFor(Project project, Goal goal) {
+        Objects.requireNonNull(goal, "goal");
+        MeasurementWindow projectWindow = windowFor(project);
+        if (goal.getPeriod().isEmpty()) {
+            return projectWindow;
+        }
+        Period own = goal.getPeriod().get();
+        LocalDate capped = projectWindow.asOf().isAfter(own.getEnd()) ? own.getEnd() : projectWindow.asOf();
+        return MeasurementWindow.of(project.getId(), own, capped);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof MeasurementScope
+            && Objects.equals(period, ((MeasurementScope) other).period)
+            && Objects.equals(asOf, ((MeasurementScope) other).asOf);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(period, asOf);
+    }
+
+    @Override
+    public String toString() {
+        return "MeasurementScope[" + (period == null ? "project period" : period)
+            + ", asOf " + (asOf == null ? "period end" : asOf) + "]";
+    }
+}

@@ -1,0 +1,39 @@
+package se.samverkan.metrics.goals;
+
+import java.util.Objects;
+
+import se.samverkan.model.participant.Gender;
+import se.samverkan.model.range.IntRange;
+
+/**
+ * One cell of a goal's expected table (<i>förväntat antal</i>, DOMAIN.md §2.6 and §4) next to the
+ * actual count of the goal's numerator events for that gender and age band.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @param gender the cell's gender (its row)
+ * @param ageBand the cell's age band, one of the table's own bands (its column)
+ * @param expected the expected count as written in the application
+ * @param actual the numerator events of participants of that gender whose age at start lies in the band
+ */
+public record CellResult(Gender gender, IntRange ageBand, int expected, int actual) {
+
+    /**
+     * A cell result.
+     *
+     * @throws NullPointerException if {@code gender} or {@code ageBand} is null
+     */
+    public CellResult {
+        Objects.requireNonNull(gender, "gender");
+        Objects.requireNonNull(ageBand, "ageBand");
+    }
+
+    /**
+     * The age band's key as written in the metrics output: {@code MIN-MAX} (JSON.md §3).
+     *
+     * @return the key, such as {@code "18-30"}, never null
+     */
+    public String ageBandKey() {
+        return ageBand.getMin() + "-" + ageBand.getMax();
+    }
+}

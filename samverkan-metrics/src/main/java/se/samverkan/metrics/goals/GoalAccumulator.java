@@ -1,0 +1,250 @@
+package se.samverkan.metrics.goals;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import se.samverkan.metrics.MeasurementScope;
+import se.samverkan.metrics.MeasurementWindow;
+import se.samverkan.model.goal.Breakdown;
+import se.samverkan.model.goal.BreakdownCell;
+import se.samverkan.model.goal.Goal;
+import se.samverkan.model.goal.Indicator;
+import se.samverkan.model.goal.IndicatorType;
+import se.samverkan.model.participant.ExitOutcome;
+import se.samverkan.model.participant.Participant;
+import se.samverkan.model.participant.Participation;
+import se.samverkan.model.project.Measurement;
+import se.samverkan.model.project.ParticipantCount;
+import se.samverkan.model.project.Project;
+import se.samverkan.model.range.IntRange;
+
+/**
+ * A streaming accumulator of one goal's {@link GoalResult attainment} (<i>måluppfyllelse</i>,
+ * DOMAIN.md §4): participants are fed one at a time and never held.
+ *
+ * <p>What is counted, over the goal's window ({@link MeasurementScope#windowFor(Project, Goal)}):
+ * <ul>
+ *   <li>{@code PARTICIPANTS_STARTED}: started participations; for a {@code COUNT_ONLY} project the sum
+ *       of its participant counts for the years the window's period touches;</li>
+ *   <li>{@code EXIT_OUTCOME_COUNT}, {@code EXIT_OUTCOME_SHARE}: ended participations (denominator) and
+ *       those with an outcome in the indicator's set (numerator);</li>
+ *   <li>{@code SURVEY_SHARE}: started or ended participations that answered the question
+ *       (denominator) and those answering at or above the threshold (numerator); an indicator lacking
+ *       its question or threshold (a validation error) counts nothing;</li>
+ *   <li>{@code REPORTED}: nothing; the result comes from the indicator.</li>
+ * </ul>
+ * Each numerator event is also counted in every cell of the goal's expected table whose gender is the
+ * participant's and whose age band holds the participant's age at start; a participant without birth
+ * year, or whose gender or age fits no cell, is counted in no cell. A cell naming an age band the table
+ * does not have (a validation error) is left out of the result. Person-level participations of a
+ * {@code COUNT_ONLY} project are ignored.
+ *
+ * <p>Accumulators over the same goal and window merge associatively and commutatively and count
+ * exactly, so any split of the participants gives the same result as a single pass. Instances are
+ * mutable and not thread-safe.
+ */
+public final class GoalAccumulator {
+
+    private final Project project;
+    private final Goal goal;
+    private final MeasurementWindow window;
+    private final List<BreakdownCell> cells;
+    private final List<IntRange> bands;
+    private final boolean countOnly;
+
+    private int numerator;
+    private int denominator;
+    private final int[] cellCounts;
+
+    private GoalAccumulator(Project project, Goal goal, MeasurementWindow window) {
+        this.project = project;
+        this.goal = goal;
+        this.window = window;
+        this.countOnly = project.getMeasurement() == Measurement.COUNT_ONLY;
+        Optional<Breakdown> breakdown = goal.getIndicator().getType() == IndicatorType.REPORTED
+            ? Optional.empty() : goal.getBreakdown();
+        this.bands = breakdown.map(Breakdown::getAgeBands).orElse(List.of());
+        List<BreakdownCell> valid = new ArrayList<>();
+        breakdown.ifPresent(table -> table.getCells().stream()
+            .filter(cell -> cell.getAgeBand() >= 0 && cell.getAgeBand() < bands.size())
+            .forEach(valid::add));
+        this.cells = List.copyOf(valid);
+        this.cellCounts = new int[cells.size()];
+    }
+
+    /**
+     * An empty accumulator for a goal of a project.
+     *
+     * @param project the project, not null
+     * @param goal the goal (normally one of the project's), not null
+     * @param scope the measurement scope, not null
+     * @return the accumulator, never null
+     * @throws NullPointerException if an argument is null
+     */
+    public static GoalAccumulator of(Project project, Goal goal, MeasurementScope scope) {
+        Objects.requireNonNull(project, "project");
+        Objects.requireNonNull(goal, "goal");
+        Objects.requireNonNull(scope, "scope");
+        return new GoalAccumulator(project, goal, scope.windowFor(project, goal));
+    }
+
+    /**
+     * Counts a participant's participations in the goal's project.
+     *
+     * @param participant the participant, not null
+     * @throws NullPointerException if {@code participant} is null
+     * @throws ArithmeticException if a count overflows an {@code int}
+     */
+    public void accept(Participant participant) {
+        Objects.requireNonNull(participant, "participant");
+        if (countOnly) {
+            return;
+        }
+        Indicator indicator = goal.getIndicator();
+        for (Participation participation : participant.getParticipations()) {
+            switch (indicator.getType()) {
+                case PARTICIPANTS_STARTED:
+                    if (window.isStarted(participation)) {
+                        count(participant, participation);
+                    }
+                    break;
+                case EXIT_OUTCOME_COUNT:
+                case EXIT_OUTCOME_SHARE:
+                    if (window.isEnded(participation)) {
+                        denominator = Math.addExact(denominator, 1);
+                        if (hasOutcomeIn(participation, indicator.getOutcomes())) {
+                            count(participant, participation);
+                        }
+                    }
+                    break;
+                case SURVEY_SHARE:
+                    acceptAnswer(participant, participation, indicator);
+                    break;
+                default:
+                    return;
+            }
+        }
+    }
+
+    private void acceptAnswer(Participant participant, Participation participation, Indicator indicator) {
+        if (indicator.getQuestion().isEmpty() || indicator.getThreshold().isEmpty()) {
+            return;
+        }
+        if (!window.isStarted(participation) && !window.isEnded(participation)) {
+            return;
+        }
+        Integer answer = participation.getSurvey().get(indicator.getQuestion().get());
+        if (answer == null) {
+            return;
+        }
+        denominator = Math.addExact(denominator, 1);
+        if (answer >= indicator.getThreshold().get()) {
+            count(participant, participation);
+        }
+    }
+
+    private static boolean hasOutcomeIn(Participation participation, Set<ExitOutcome> outcomes) {
+        return participation.getExitOutcome().map(outcomes::contains).orElse(false);
+    }
+
+    private void count(Participant participant, Participation participation) {
+        numerator = Math.addExact(numerator, 1);
+        if (cells.isEmpty()) {
+            return;
+        }
+        Optional<Integer> age = participant.ageAtStart(participation);
+        if (age.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < cells.size(); i++) {
+            BreakdownCell cell = cells.get(i);
+            if (cell.getGender() == participant.getGender() && bands.get(cell.getAgeBand()).contains(age.get())) {
+                cellCounts[i]++;
+            }
+        }
+    }
+
+    /**
+     * Adds another accumulator's counts to this one.
+     *
+     * @param other an accumulator over the same goal and window, not null
+     * @return this accumulator, never null
+     * @throws NullPointerException if {@code other} is null
+     * @throws IllegalArgumentException if {@code other} measures another goal or window
+     * @throws ArithmeticException if a count overflows an {@code int}
+     */
+    public GoalAccumulator merge(GoalAccumulator other) {
+        Objects.requireNonNull(other, "other");
+        if (!goal.equals(other.goal) || !window.equals(other.window)) {
+            throw new IllegalArgumentException("cannot merge goal " + other.goal.getId() + " " + other.window
+                + " into goal " + goal.getId() + " " + window);
+        }
+        numerator = Math.addExact(numerator, other.numerator);
+        denominator = Math.addExact(denominator, other.denominator);
+        for (int i = 0; i < cellCounts.length; i++) {
+            cellCounts[i] = Math.addExact(cellCounts[i], other.cellCounts[i]);
+        }
+        return this;
+    }
+
+    /**
+     * The goal's attainment from everything accepted so far.
+     *
+     * @return the result, never null
+     * @throws ArithmeticException if a {@code COUNT_ONLY} sum overflows an {@code int}
+     */
+    public GoalResult result() {
+        Indicator indicator = goal.getIndicator();
+        List<CellResult> breakdown = new ArrayList<>(cells.size());
+        for (int i = 0; i < cells.size(); i++) {
+            BreakdownCell cell = cells.get(i);
+            breakdown.add(new CellResult(cell.getGender(), bands.get(cell.getAgeBand()), cell.getValue(),
+                cellCounts[i]));
+        }
+        IndicatorType type = indicator.getType();
+        if (type.isCount()) {
+            int count = countOnly && type == IndicatorType.PARTICIPANTS_STARTED ? countOnlyStarted() : numerator;
+            BigDecimal actual = BigDecimal.valueOf(count);
+            return new GoalResult(goal.getId(), type, window, Optional.of(count), Optional.empty(),
+                Optional.of(actual), goal.getTarget(), GoalAttainment.attained(goal.getTarget(), actual),
+                Optional.empty(), breakdown);
+        }
+        if (type.isShare()) {
+            if (denominator == 0) {
+                return new GoalResult(goal.getId(), type, window, Optional.of(numerator), Optional.of(0),
+                    Optional.empty(), goal.getTarget(), Optional.empty(), Optional.empty(), breakdown);
+            }
+            BigDecimal hundredfold = BigDecimal.valueOf(100L * numerator);
+            BigDecimal share = hundredfold.divide(BigDecimal.valueOf(denominator), 1, RoundingMode.HALF_EVEN);
+            return new GoalResult(goal.getId(), type, window, Optional.of(numerator), Optional.of(denominator),
+                Optional.of(share), goal.getTarget(),
+                GoalAttainment.attained(goal.getTarget(), hundredfold, BigDecimal.valueOf(denominator)),
+                Optional.of(WilsonInterval.of(numerator, denominator)), breakdown);
+        }
+        return reported(indicator);
+    }
+
+    private GoalResult reported(Indicator indicator) {
+        Optional<BigDecimal> actual = indicator.getReported();
+        Optional<Boolean> attained = actual.isPresent()
+            ? GoalAttainment.attained(goal.getTarget(), actual.get())
+            : indicator.getAchieved();
+        return new GoalResult(goal.getId(), IndicatorType.REPORTED, window, Optional.empty(), Optional.empty(),
+            actual, goal.getTarget(), attained, Optional.empty(), List.of());
+    }
+
+    private int countOnlyStarted() {
+        int total = 0;
+        for (ParticipantCount count : project.getParticipantCounts()) {
+            if (window.period().touchesYear(count.getYear())) {
+                total = Math.addExact(total, count.getCount());
+            }
+        }
+        return total;
+    }
+}

@@ -1,0 +1,110 @@
+package se.samverkan.metrics.income;
+
+import java.util.Objects;
+import java.util.Set;
+
+import se.samverkan.metrics.MeasurementScope;
+import se.samverkan.metrics.MeasurementWindow;
+import se.samverkan.model.participant.IncomeSource;
+import se.samverkan.model.participant.Participant;
+import se.samverkan.model.participant.Participation;
+import se.samverkan.model.project.Measurement;
+import se.samverkan.model.project.Project;
+
+/**
+ * A streaming accumulator of a project's {@link IncomeTransitions income transitions}
+ * (<i>förändrad försörjning</i>, DOMAIN.md §4): participants are fed one at a time and never held.
+ *
+ * <p>Accumulators over the same window merge associatively and commutatively, so any split of the
+ * participants gives the same result as a single pass. Instances are mutable and not thread-safe.
+ */
+public final class IncomeAccumulator {
+
+    private final MeasurementWindow window;
+    private final boolean countOnly;
+
+    private int recorded;
+    private int supportedAtStart;
+    private int supportedAtEnd;
+    private int leftSupport;
+
+    private IncomeAccumulator(MeasurementWindow window, boolean countOnly) {
+        this.window = window;
+        this.countOnly = countOnly;
+    }
+
+    /**
+     * An empty accumulator for a project's participations.
+     *
+     * @param project the project, not null
+     * @param scope the measurement scope, not null
+     * @return the accumulator, never null
+     * @throws NullPointerException if an argument is null
+     */
+    public static IncomeAccumulator of(Project project, MeasurementScope scope) {
+        Objects.requireNonNull(project, "project");
+        Objects.requireNonNull(scope, "scope");
+        return new IncomeAccumulator(scope.windowFor(project), project.getMeasurement() == Measurement.COUNT_ONLY);
+    }
+
+    /**
+     * Counts a participant's ended participations in the project that have income sources recorded at
+     * start and at end.
+     *
+     * @param participant the participant, not null
+     * @throws NullPointerException if {@code participant} is null
+     * @throws ArithmeticException if a count overflows an {@code int}
+     */
+    public void accept(Participant participant) {
+        Objects.requireNonNull(participant, "participant");
+        if (countOnly) {
+            return;
+        }
+        for (Participation participation : participant.getParticipations()) {
+            if (!window.isEnded(participation)
+                || participation.getIncomeAtStart().isEmpty() || participation.getIncomeAtEnd().isEmpty()) {
+                continue;
+            }
+            boolean atStart = publiclySupported(participation.getIncomeAtStart());
+            boolean atEnd = publiclySupported(participation.getIncomeAtEnd());
+            recorded = Math.addExact(recorded, 1);
+            supportedAtStart += atStart ? 1 : 0;
+            supportedAtEnd += atEnd ? 1 : 0;
+            leftSupport += atStart && !atEnd ? 1 : 0;
+        }
+    }
+
+    private static boolean publiclySupported(Set<IncomeSource> sources) {
+        return sources.stream().anyMatch(IncomeSource::isPublicSupport);
+    }
+
+    /**
+     * Adds another accumulator's counts to this one.
+     *
+     * @param other an accumulator over the same window, not null
+     * @return this accumulator, never null
+     * @throws NullPointerException if {@code other} is null
+     * @throws IllegalArgumentException if {@code other} measures another project or window
+     * @throws ArithmeticException if a count overflows an {@code int}
+     */
+    public IncomeAccumulator merge(IncomeAccumulator other) {
+        Objects.requireNonNull(other, "other");
+        if (!window.equals(other.window)) {
+            throw new IllegalArgumentException("cannot merge " + other.window + " into " + window);
+        }
+        recorded = Math.addExact(recorded, other.recorded);
+        supportedAtStart = Math.addExact(supportedAtStart, other.supportedAtStart);
+        supportedAtEnd = Math.addExact(supportedAtEnd, other.supportedAtEnd);
+        leftSupport = Math.addExact(leftSupport, other.leftSupport);
+        return this;
+    }
+
+    /**
+     * The transitions counted so far.
+     *
+     * @return the transitions, never null
+     */
+    public IncomeTransitions result() {
+        return new IncomeTransitions(recorded, supportedAtStart, supportedAtEnd, leftSupport);
+    }
+}
