@@ -1,0 +1,144 @@
+package se.samverkan.metrics.costs;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.IntPredicate;
+import se.samverkan.model.budget.Budget;
+import se.samverkan.model.budget.BudgetLine;
+import se.samverkan.model.budget.CostCategory;
+import se.samverkan.model.money.Amount;
+import se.samverkan.model.project.Project;
+
+/**
+ * The financing of an insats's budget or outcome (<i>finansiering</i>) over the lines whose year lies in
+ * the measured years: total, by year, by category and by funder (DOMAIN.md §4 "Project financing").
+ *
+ * <p>A line's funder is its {@code fundedBy}, or else the project's single financier. A line without
+ * {@code fundedBy} in a project with other than exactly one financier (reporting rule
+ * {@code AMBIGUOUS_FUNDER}) belongs to no funder: its amount counts in the total, by year and by
+ * category, and in {@link #getUnattributed()}, never in {@link #getByFunder()}. So
+ * {@code sum(byFunder) + unattributed = total = sum(byYear) = sum(byCategory)}, exactly.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Financing {
+
+    private final Amount total;
+    private final SortedMap<Integer, Amount> byYear;
+    private final Map<CostCategory, Amount> byCategory;
+    private final List<FunderShare> byFunder;
+    private final Amount unattributed;
+
+    private Financing(Amount total, SortedMap<Integer, Amount> byYear, Map<CostCategory, Amount> byCategory,
+            List<FunderShare> byFunder, Amount unattributed) {
+        this.total = total;
+        this.byYear = byYear;
+        this.byCategory = byCategory;
+        this.byFunder = byFunder;
+        this.unattributed = unattributed;
+    }
+
+    static Financing of(Project project, Budget budget, IntPredicate measuredYear) {
+        Amount total = Amount.zero();
+        Amount unattributed = Amount.zero();
+        SortedMap<Integer, Amount> byYear = new TreeMap<>();
+        Map<CostCategory, Amount> byCategory = new EnumMap<>(CostCategory.class);
+        for (CostCategory category : CostCategory.values()) {
+            byCategory.put(category, Amount.zero());
+        }
+        Map<String, Amount> byFunder = new LinkedHashMap<>();
+        for (BudgetLine line : budget.getLines()) {
+            if (!measuredYear.test(line.getYear())) {
+                continue;
+            }
+            Amount amount = line.getAmount();
+            total = total.plus(amount);
+            byYear.merge(line.getYear(), amount, Amount::plus);
+            byCategory.merge(line.getCategory(), amount, Amount::plus);
+            Optional<String> funder = funderOf(project, line);
+            if (funder.isPresent()) {
+                byFunder.merge(funder.get(), amount, Amount::plus);
+            } else {
+                unattributed = unattributed.plus(amount);
+            }
+        }
+        List<FunderShare> funders = new ArrayList<>(byFunder.size());
+        for (Map.Entry<String, Amount> funder : byFunder.entrySet()) {
+            funders.add(FunderShare.of(funder.getKey(), funder.getValue(), total));
+        }
+        return new Financing(total, Collections.unmodifiableSortedMap(byYear),
+            Collections.unmodifiableMap(byCategory), List.copyOf(funders), unattributed);
+    }
+
+    /**
+     * The funder of a line: its {@code fundedBy}, or the project's single financier; empty when the
+     * line has no {@code fundedBy} and the project has other than exactly one financier.
+     */
+    static Optional<String> funderOf(Project project, BudgetLine line) {
+        if (line.getFundedBy().isPresent()) {
+            return line.getFundedBy();
+        }
+        List<String> financiers = project.getFinanciers();
+        return financiers.size() == 1 ? Optional.of(financiers.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The sum of the measured lines.
+     *
+     * @return the exact total, never null
+     */
+    public Amount getTotal() {
+        return total;
+    }
+
+    /**
+     * The sum per year, for the years that have measured lines, in ascending year order.
+     *
+     * @return the unmodifiable sums, never null
+     */
+    public SortedMap<Integer, Amount> getByYear() {
+        return byYear;
+    }
+
+    /**
+     * The sum per category, every category in declaration order, zeros included.
+     *
+     * @return the unmodifiable sums, never null
+     */
+    public Map<CostCategory, Amount> getByCategory() {
+        return byCategory;
+    }
+
+    /**
+     * The sum per funder, in order of first appearance in the lines, each with its percent of
+     * {@link #getTotal()}.
+     *
+     * @return the unmodifiable funders, never null
+     */
+    public List<FunderShare> getByFunder() {
+        return byFunder;
+    }
+
+    /**
+     * The sum of the measured lines that belong to no funder: without {@code fundedBy} in a project
+     * with other than exactly one financier.
+     *
+     * @return the exact amount, zero when every line has a funder, never null
+     */
+    public Amount getUnattributed() {
+        return unattributed;
+    }
+
+    @Override
+    public String toString() {
+        return "Financing[total=" + total + ", byYear=" + byYear + ", byFunder=" + byFunder
+            + (unattributed.isZero() ? "" : ", unattributed=" + unattributed) + "]";
+    }
+}

@@ -1,0 +1,62 @@
+package se.samverkan.metrics.costs;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The cost figures of one insats (<i>insatsens kostnader</i>) as the metrics output shows them
+ * (JSON.md §3 {@code costs}): financing of budget and outcome, unit costs on the measured budget
+ * total, and the ESF split.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ProjectCosts {
+
+    private final ProjectFinancing financing;
+    private final UnitCosts unitCosts;
+    private final EsfSplit esf;
+
+    private ProjectCosts(ProjectFinancing financing, UnitCosts unitCosts, EsfSplit esf) {
+        this.financing = financing;
+        this.unitCosts = unitCosts;
+        this.esf = esf;
+    }
+
+    static ProjectCosts of(ProjectFinancing financing, UnitCosts unitCosts, Optional<EsfSplit> esf) {
+        return new ProjectCosts(Objects.requireNonNull(financing, "financing"),
+            Objects.requireNonNull(unitCosts, "unitCosts"), esf.orElse(null));
+    }
+
+    /**
+     * The financing of the budget and the outcome over the measured years.
+     *
+     * @return the financing, never null
+     */
+    public ProjectFinancing getFinancing() {
+        return financing;
+    }
+
+    /**
+     * The measured budget total per started participation and per participation ended in work or
+     * studies.
+     *
+     * @return the unit costs, never null
+     */
+    public UnitCosts getUnitCosts() {
+        return unitCosts;
+    }
+
+    /**
+     * The ESF split.
+     *
+     * @return the split, or empty for a project without ESF metadata (or with an invalid rate)
+     */
+    public Optional<EsfSplit> getEsf() {
+        return Optional.ofNullable(esf);
+    }
+
+    @Override
+    public String toString() {
+        return "ProjectCosts[" + financing + ", " + unitCosts + ", esf=" + esf + "]";
+    }
+}

@@ -1,0 +1,49 @@
+package se.samverkan.metrics.costs;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The financing of an insats (<i>insatsens finansiering</i>): of its budget and, separately, of its
+ * outcome (<i>utfall</i>) when it has one, over the same measured years (DOMAIN.md §4 "Project
+ * financing").
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ProjectFinancing {
+
+    private final Financing budget;
+    private final Financing outcome;
+
+    private ProjectFinancing(Financing budget, Financing outcome) {
+        this.budget = budget;
+        this.outcome = outcome;
+    }
+
+    static ProjectFinancing of(Financing budget, Optional<Financing> outcome) {
+        return new ProjectFinancing(Objects.requireNonNull(budget, "budget"), outcome.orElse(null));
+    }
+
+    /**
+     * The financing of the budget.
+     *
+     * @return the budget's financing, never null (all zeros for a project without budget lines)
+     */
+    public Financing getBudget() {
+        return budget;
+    }
+
+    /**
+     * The financing of the outcome.
+     *
+     * @return the outcome's financing, or empty when the project states no outcome
+     */
+    public Optional<Financing> getOutcome() {
+        return Optional.ofNullable(outcome);
+    }
+
+    @Override
+    public String toString() {
+        return "ProjectFinancing[budget=" + budget + ", outcome=" + outcome + "]";
+    }
+}

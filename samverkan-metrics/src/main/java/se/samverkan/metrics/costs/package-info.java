@@ -1,0 +1,8 @@
+/**
+ * Cost sharing (<i>kostnadsfördelning</i>, DOMAIN.md §4): the förbund key that splits a
+ * samordningsförbund's funds among its members (Finsamlagen §5), the financing of an insats by year,
+ * category and funder, the attribution of its costs to the parties that really bear them, the ESF
+ * split and unit costs. Entry point: {@link se.samverkan.metrics.costs.CostSharing}; every split goes
+ * through {@link se.samverkan.metrics.costs.LargestRemainder}, so money is exact to the öre.
+ */
+package se.samverkan.metrics.costs;
