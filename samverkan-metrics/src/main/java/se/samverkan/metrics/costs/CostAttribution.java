@@ -32,7 +32,10 @@ import se.samverkan.model.time.Period;
  *       the annual cost pro rata to the days of the project period in that year
  *       ({@code annualCost × days ÷ days of the year}, rounded half-even to the öre, so a whole year
  *       costs exactly the annual cost), split among its {@code fundedBy} parties by their shares with
- *       the largest-remainder method (a resource without {@code fundedBy} is paid by its employer).</li>
+ *       the largest-remainder method (a resource without {@code fundedBy} is paid by its employer). The
+ *       shares paid by the project's own financiers are left out: the budget lines already hold that
+ *       money (the förbund's half of a case officer is a budget line), so only contributions in kind
+ *       are added.</li>
  * </ul>
  * Then each funder's money of the year is borne: a förbund's by its members, split by the förbund key
  * exactly as its own funds are (so Försäkringskassan bears half, including Arbetsförmedlingen's state
@@ -88,8 +91,6 @@ public final class CostAttribution {
             }
             for (int year : period.years().filter(measuredYear).toArray()) {
                 Amount cost = proRata(resource.getAnnualCost().get(), period, year);
-                total = total.plus(cost);
-                inKind = inKind.plus(cost);
                 List<String> payers = new ArrayList<>();
                 List<BigDecimal> shares = new ArrayList<>();
                 for (FundingShare share : resource.getFundedBy()) {
@@ -103,7 +104,13 @@ public final class CostAttribution {
                 List<Amount> parts = LargestRemainder.allocate(cost, shares);
                 Map<String, Amount> funders = perYear.computeIfAbsent(year, y -> new LinkedHashMap<>());
                 for (int i = 0; i < payers.size(); i++) {
-                    funders.merge(payers.get(i), parts.get(i), Amount::plus);
+                    // A financier's share is what the budget lines already pay for (the förbund's half of
+                    // a case officer is a budget line): counting it again would count it twice.
+                    if (!project.getFinanciers().contains(payers.get(i))) {
+                        total = total.plus(parts.get(i));
+                        inKind = inKind.plus(parts.get(i));
+                        funders.merge(payers.get(i), parts.get(i), Amount::plus);
+                    }
                 }
             }
         }
@@ -174,7 +181,8 @@ public final class CostAttribution {
     }
 
     /**
-     * The part of {@link #getTotal()} that comes from resources in kind (<i>egna resurser</i>).
+     * The part of {@link #getTotal()} that comes from resources in kind (<i>egna resurser</i>): the
+     * shares of resources with an annual cost paid by parties other than the project's financiers.
      *
      * @return the exact amount, never null
      */

@@ -1,0 +1,169 @@
+package se.samverkan.metrics.followup;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import se.samverkan.metrics.costs.AssociationKey;
+import se.samverkan.metrics.costs.CostSharing;
+import se.samverkan.metrics.costs.Financing;
+import se.samverkan.metrics.costs.FunderShare;
+import se.samverkan.metrics.costs.ProjectFinancing;
+import se.samverkan.model.SamverkanDocument;
+import se.samverkan.model.association.CoordinationAssociation;
+import se.samverkan.model.association.Funding;
+import se.samverkan.model.money.Amount;
+import se.samverkan.model.participant.Gender;
+import se.samverkan.model.participant.Participant;
+import se.samverkan.model.participant.Participation;
+import se.samverkan.model.project.Measurement;
+import se.samverkan.model.project.ParticipantCount;
+import se.samverkan.model.project.Project;
+import se.samverkan.model.time.Period;
+
+/**
+ * The national follow-up export (<i>Uppföljning Finsam</i>, formerly SUS; DOMAIN.md §4): per förbund and
+ * year, the figures the national follow-up system asks for, derived from a document.
+ *
+ * <p>A report is made for every funding year of every förbund, in document order. The förbund's
+ * insatser in a year are the projects whose {@code financiers} include the förbund and whose period
+ * touches the year. Money is exact; the allocation per member uses the förbund key
+ * ({@link CostSharing#associationKey}). Participants by sex are defined in
+ * {@link ProjectFollowUp#getParticipantsByGender()}. Nothing here throws on a structurally valid
+ * document.
+ *
+ * <p>This class is stateless and thread-safe.
+ */
+public final class NationalFollowUp {
+
+    private NationalFollowUp() {
+    }
+
+    /**
+     * The follow-up reports of every förbund and funding year of the document.
+     *
+     * @param document the document, not null
+     * @return the unmodifiable reports, förbund by förbund in document order and within a förbund in the
+     *     order of its funding entries; never null
+     * @throws NullPointerException if {@code document} is null
+     * @throws IllegalArgumentException if a sum exceeds the 13 integer digits of an {@link Amount}
+     */
+    public static List<FollowUpReport> export(SamverkanDocument document) {
+        Objects.requireNonNull(document, "document");
+        Map<String, List<Participant>> participants = participantsByProject(document);
+        List<AssociationKey> keys = CostSharing.associationKeys(document);
+        List<FollowUpReport> reports = new ArrayList<>();
+        List<CoordinationAssociation> associations = document.getAssociations();
+        for (int i = 0; i < associations.size(); i++) {
+            for (Funding funding : associations.get(i).getFunding()) {
+                reports.add(report(document, keys.get(i), funding, participants));
+            }
+        }
+        return List.copyOf(reports);
+    }
+
+    /**
+     * The follow-up report of one förbund and year (the first förbund with the id, and its first funding
+     * entry for the year).
+     *
+     * @param document the document, not null
+     * @param association the förbund's id, not null
+     * @param year the calendar year
+     * @return the report, or empty when the document has no such förbund or it has no funding for the year
+     * @throws NullPointerException if {@code document} or {@code association} is null
+     * @throws IllegalArgumentException if a sum exceeds the 13 integer digits of an {@link Amount}
+     */
+    public static Optional<FollowUpReport> export(SamverkanDocument document, String association, int year) {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(association, "association");
+        Optional<CoordinationAssociation> found =
+            document.getAssociations().stream().filter(a -> a.getId().equals(association)).findFirst();
+        Optional<Funding> funding =
+            found.flatMap(a -> a.getFunding().stream().filter(f -> f.getYear() == year).findFirst());
+        if (funding.isEmpty()) {
+            return Optional.empty();
+        }
+        AssociationKey key = CostSharing.associationKey(document, association).orElseThrow();
+        return Optional.of(report(document, key, funding.get(), participantsByProject(document)));
+    }
+
+    private static FollowUpReport report(SamverkanDocument document, AssociationKey key, Funding funding,
+            Map<String, List<Participant>> participants) {
+        int year = funding.getYear();
+        Period calendarYear = Period.of(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        List<ProjectFollowUp> projects = new ArrayList<>();
+        for (Project project : document.getProjects()) {
+            if (project.getFinanciers().contains(key.getAssociation()) && project.getPeriod().touchesYear(year)) {
+                projects.add(project(project, key.getAssociation(), calendarYear,
+                    participants.getOrDefault(project.getId(), List.of())));
+            }
+        }
+        return FollowUpReport.of(key.getAssociation(), funding, key.split(funding.getTotal()), projects);
+    }
+
+    private static ProjectFollowUp project(Project project, String association, Period year,
+            List<Participant> participants) {
+        ProjectFinancing financing = CostSharing.financing(project, year);
+        ProjectFollowUp.Builder builder = new ProjectFollowUp.Builder()
+            .project(project.getId(), project.getOrientation())
+            .budget(paidBy(financing.getBudget(), association), financing.getBudget().getTotal())
+            .plannedParticipants(project.getTargetGroup().getPlannedParticipants().orElse(null))
+            .participantsByGender(participantsByGender(project, year, participants));
+        financing.getOutcome().ifPresent(outcome -> builder.outcome(paidBy(outcome, association), outcome.getTotal()));
+        return builder.build();
+    }
+
+    private static Amount paidBy(Financing financing, String association) {
+        return financing.getByFunder().stream().filter(f -> f.getParty().equals(association))
+            .map(FunderShare::getAmount).findFirst().orElse(Amount.zero());
+    }
+
+    private static Map<Gender, Integer> participantsByGender(Project project, Period year,
+            List<Participant> participants) {
+        Map<Gender, Integer> counts = new EnumMap<>(Gender.class);
+        if (project.getMeasurement() == Measurement.COUNT_ONLY) {
+            for (ParticipantCount count : project.getParticipantCounts()) {
+                if (count.getYear() == year.getStart().getYear()) {
+                    counts.merge(count.getGender(), count.getCount(), Integer::sum);
+                }
+            }
+            return counts;
+        }
+        // Distinct persons: a participant with two active participations in the year counts once; with
+        // duplicate participant ids the first one's gender counts.
+        Map<String, Gender> active = new LinkedHashMap<>();
+        for (Participant participant : participants) {
+            for (Participation participation : participant.getParticipations()) {
+                if (participation.getProject().equals(project.getId()) && participation.isCounted()
+                    && activeDuring(participation, year)) {
+                    active.putIfAbsent(participant.getId(), participant.getGender());
+                }
+            }
+        }
+        for (Gender gender : active.values()) {
+            counts.merge(gender, 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    /** Started on or before the year's last day and not ended before its first day. */
+    private static boolean activeDuring(Participation participation, Period year) {
+        return !participation.getStart().isAfter(year.getEnd())
+            && participation.getEnd().map(end -> !end.isBefore(year.getStart())).orElse(true);
+    }
+
+    /** The participants with at least one participation in each project, so that each year scans few. */
+    private static Map<String, List<Participant>> participantsByProject(SamverkanDocument document) {
+        Map<String, List<Participant>> byProject = new HashMap<>();
+        for (Participant participant : document.getParticipants()) {
+            participant.getParticipations().stream().map(Participation::getProject).distinct()
+                .forEach(project -> byProject.computeIfAbsent(project, p -> new ArrayList<>()).add(participant));
+        }
+        return byProject;
+    }
+}
