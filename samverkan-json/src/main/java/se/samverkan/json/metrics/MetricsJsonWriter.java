@@ -13,6 +13,7 @@ import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
 
 import se.samverkan.metrics.MeasurementScope;
 import se.samverkan.metrics.ProjectResult;
@@ -28,7 +29,6 @@ import se.samverkan.metrics.goals.CellResult;
 import se.samverkan.metrics.goals.GoalResult;
 import se.samverkan.metrics.income.IncomeTransitions;
 import se.samverkan.metrics.participants.ParticipantSummary;
-import se.samverkan.metrics.rules.Finding;
 import se.samverkan.model.SamverkanDocument;
 import se.samverkan.model.goal.IndicatorType;
 import se.samverkan.model.money.Amount;
@@ -74,14 +74,14 @@ public final class MetricsJsonWriter {
      * @param results  the participant metrics of the projects to write, in output order, not null
      * @param scope    the scope the results were computed over; its period (when given) also limits the
      *                 budget years, not null
-     * @param findings the reporting-rule findings to list, not null
+     * @param findings the reporting-rule findings to list, in order, not null
      * @param out      where the UTF-8 JSON goes; it is flushed, not closed; not null
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if a result names a project that is not in {@code header}
      * @throws tools.jackson.core.JacksonException if writing to {@code out} fails
      */
     public void write(SamverkanDocument header, List<ProjectResult> results, MeasurementScope scope,
-        List<Finding> findings, OutputStream out) {
+        List<MetricsFinding> findings, OutputStream out) {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(results, "results");
         Objects.requireNonNull(scope, "scope");
@@ -107,7 +107,7 @@ public final class MetricsJsonWriter {
             json.writeEndArray();
             json.writeName("findings");
             json.writeStartArray();
-            for (Finding finding : findings) {
+            for (MetricsFinding finding : findings) {
                 json.writeStartObject();
                 json.writeStringProperty("rule", finding.rule().id());
                 json.writeStringProperty("severity", finding.severity().name());
@@ -322,7 +322,8 @@ public final class MetricsJsonWriter {
 
         @Override
         public PrettyPrinter getPrettyPrinter() {
-            return new DefaultPrettyPrinter();
+            return new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectNameValueSpacing(Separators.Spacing.AFTER));
         }
 
         @Override
