@@ -9,6 +9,7 @@ import se.samverkan.json.SamverkanJsonException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -134,6 +135,9 @@ final class DocumentCursor implements AutoCloseable {
         } catch (JacksonException e) {
             if (ProblemTranslator.isInputFailure(e)) {
                 throw new UncheckedIOException(ioCause(e));
+            }
+            if (e instanceof StreamConstraintsException) {
+                throw new SamverkanJsonException(List.of(translator.translate(e, parser)));
             }
             throw fail(ProblemType.TRAILING_CONTENT, new String[0], new String[0]);
         }

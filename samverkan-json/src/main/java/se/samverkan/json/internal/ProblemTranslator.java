@@ -258,8 +258,13 @@ final class ProblemTranslator {
         return context == null ? "" : context.pathAsPointer().toString();
     }
 
+    /**
+     * A syntax or limit error is placed where the parser stopped; every other problem at the start of the
+     * value being read.
+     */
     private static TokenStreamLocation location(JsonParser parser, JacksonException e) {
-        TokenStreamLocation location = e == null ? null : e.getLocation();
+        boolean syntax = e instanceof StreamReadException && !(e instanceof InputCoercionException);
+        TokenStreamLocation location = syntax ? e.getLocation() : null;
         if ((location == null || location.getLineNr() <= 0) && parser != null) {
             location = parser.currentTokenLocation();
         }
