@@ -131,7 +131,7 @@ public final class ProjectMetrics {
         MetricsAccumulator accumulator = accumulator(projects);
         header.getParticipants().forEach(accumulator::accept);
         MetricsAccumulator streamed = participants.collect(Collector.of(() -> accumulator(projects),
-            MetricsAccumulator::accept, MetricsAccumulator::merge));
+            MetricsAccumulator::accept, MetricsAccumulator::merge, Collector.Characteristics.UNORDERED));
         return accumulator.merge(streamed).result();
     }
 
@@ -148,7 +148,8 @@ public final class ProjectMetrics {
 
     /**
      * A collector of a participant stream into the metrics of the given projects; it works on parallel
-     * streams and gives the same result as a sequential pass.
+     * streams and gives the same result as a sequential pass. It is unordered: the result never depends
+     * on the order of the participants.
      *
      * @param projects the projects to measure, not null, none null
      * @return the collector, never null
@@ -157,6 +158,6 @@ public final class ProjectMetrics {
     public Collector<Participant, MetricsAccumulator, List<ProjectResult>> collector(List<Project> projects) {
         List<Project> copy = List.copyOf(projects);
         return Collector.of(() -> accumulator(copy), MetricsAccumulator::accept, MetricsAccumulator::merge,
-            MetricsAccumulator::result);
+            MetricsAccumulator::result, Collector.Characteristics.UNORDERED);
     }
 }

@@ -52,8 +52,11 @@ public abstract class Participation {
     /** The status at exit (<i>status vid avslut</i>), only with an end. */
     public abstract Optional<ExitOutcome> getExitOutcome();
 
-    /** Survey answers: question id to integer answer. */
-    public abstract Map<String, Integer> getSurvey();
+    /**
+     * Survey answers: question id to integer answer. The keys are ids ({@link Id}); whether they name a
+     * question of the project and lie in its scale is checked by the reporting rules.
+     */
+    public abstract Map<@Id String, Integer> getSurvey();
 
     /** The documented change that justified enrolling again. */
     public abstract Optional<@Text(max = 2000) String> getReenrolmentReason();

@@ -17,6 +17,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 import se.samverkan.model.SamverkanDocument;
 import se.samverkan.model.association.CoordinationAssociation;
 import se.samverkan.model.association.CostKey;
@@ -283,10 +284,10 @@ public final class ModelArbitraries {
             .build(ImmutableParty.Builder::build);
     }
 
-    /** Valid funding years. */
+    /** Valid funding years 2000–2030. */
     public static Arbitrary<Funding> validFundings() {
         return Builders.withBuilder(ImmutableFunding::builder)
-            .use(Arbitraries.integers().between(1990, 2100)).in(ImmutableFunding.Builder::year)
+            .use(Arbitraries.integers().between(2000, 2030)).in(ImmutableFunding.Builder::year)
             .use(validAmounts()).in(ImmutableFunding.Builder::total)
             .use(Arbitraries.longs().between(-1_000_000_000L, 1_000_000_000L).map(Amount::ofOre)).withProbability(0.5)
             .in(ImmutableFunding.Builder::equity)
@@ -779,7 +780,7 @@ public final class ModelArbitraries {
     static Arbitrary<Project> validProject(Arbitrary<String> ids, String owner, String financier,
         List<String> partnerCandidates, List<String> resourceParties) {
         Arbitrary<Object[]> shape = Combinators.combine(Arbitraries.of(ProjectKind.class),
-                Arbitraries.of(0, 1, 2), validPeriodsWithin(Period.of(LocalDate.of(2008, 1, 1), LocalDate.of(2026, 12, 31))),
+                Arbitraries.of(0, 0, 0, 1, 2), validPeriodsWithin(Period.of(LocalDate.of(2008, 1, 1), LocalDate.of(2026, 12, 31))),
                 validSurveyQuestions().list().uniqueElements(SurveyQuestion::getId).ofMaxSize(2),
                 validTargetGroups(List.of()))
             .as((kind, combination, period, questions, target) -> new Object[] {kind, combination, period, questions,
@@ -1088,8 +1089,10 @@ public final class ModelArbitraries {
                 each.add(Arbitraries.of(true, false, false, false).flatMap(anonymous -> {
                     Arbitrary<List<Project>> chosen = individual.isEmpty()
                         ? Arbitraries.just(List.of())
-                        : Arbitraries.subsetOf(individual).ofMaxSize(2).map(set -> individual.stream()
-                            .filter(set::contains).collect(Collectors.toList()));
+                        : Arbitraries.frequencyOf(
+                            Tuple.of(9, Arbitraries.subsetOf(individual).ofMinSize(1).ofMaxSize(2)
+                                .map(set -> individual.stream().filter(set::contains).collect(Collectors.toList()))),
+                            Tuple.of(1, Arbitraries.just(List.<Project>of())));
                     return chosen.flatMap(list -> {
                         List<Arbitrary<Participation>> enrolments = list.stream()
                             .map(p -> validParticipation(p.getId(), p.getPeriod(), p.getCohorts(), p.getSurveyQuestions(),

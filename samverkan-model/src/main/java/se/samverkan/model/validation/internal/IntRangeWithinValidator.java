@@ -5,7 +5,7 @@ import jakarta.validation.ConstraintValidatorContext;
 import se.samverkan.model.range.IntRange;
 import se.samverkan.model.validation.IntRangeWithin;
 
-/** Checks that both bounds of a range lie within the annotation's limits. */
+/** Checks that both bounds of a range lie within the annotation's limits; reports each bound outside them. */
 public final class IntRangeWithinValidator implements ConstraintValidator<IntRangeWithin, IntRange> {
 
     private int min;
@@ -22,14 +22,15 @@ public final class IntRangeWithinValidator implements ConstraintValidator<IntRan
         if (value == null) {
             return true;
         }
+        boolean valid = true;
         if (value.getMin() < min || value.getMin() > max) {
             Violations.on(context, "min");
-            return false;
+            valid = false;
         }
         if (value.getMax() < min || value.getMax() > max) {
             Violations.on(context, "max");
-            return false;
+            valid = false;
         }
-        return true;
+        return valid;
     }
 }
