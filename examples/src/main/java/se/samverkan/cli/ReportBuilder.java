@@ -116,19 +116,22 @@ final class ReportBuilder {
             messages.text("report.started"), messages.text("report.ended"), messages.text("report.ongoing"),
             messages.text("report.distinct")),
             List.of(summary.started(), summary.ended(), summary.ongoing(), summary.distinctPersons())));
-        tables.add(countTable(messages.text("report.byGender"),
-            summary.startedByGender().keySet().stream().map(messages::label).collect(Collectors.toList()),
-            new ArrayList<>(summary.startedByGender().values())));
-        tables.add(countTable(messages.text("report.byAge"),
-            summary.startedByAgeBand().keySet().stream().map(this::ageBand).collect(Collectors.toList()),
-            new ArrayList<>(summary.startedByAgeBand().values())));
+        boolean anyParticipation = summary.started() + summary.ended() + summary.ongoing() > 0;
         DisclosedTable outcomes = column(new ArrayList<>(summary.endedByOutcome().values()));
         List<ExitOutcome> outcomeKeys = new ArrayList<>(summary.endedByOutcome().keySet());
-        tables.add(disclosedTable(messages.text("report.byOutcome"),
-            outcomeKeys.stream().map(messages::label).collect(Collectors.toList()), outcomes));
-        tables.add(countTable(messages.text("report.byGroup"),
-            summary.endedByGroup().keySet().stream().map(messages::label).collect(Collectors.toList()),
-            new ArrayList<>(summary.endedByGroup().values())));
+        if (anyParticipation) {
+            tables.add(countTable(messages.text("report.byGender"),
+                summary.startedByGender().keySet().stream().map(messages::label).collect(Collectors.toList()),
+                new ArrayList<>(summary.startedByGender().values())));
+            tables.add(countTable(messages.text("report.byAge"),
+                summary.startedByAgeBand().keySet().stream().map(this::ageBand).collect(Collectors.toList()),
+                new ArrayList<>(summary.startedByAgeBand().values())));
+            tables.add(disclosedTable(messages.text("report.byOutcome"),
+                outcomeKeys.stream().map(messages::label).collect(Collectors.toList()), outcomes));
+            tables.add(countTable(messages.text("report.byGroup"),
+                summary.endedByGroup().keySet().stream().map(messages::label).collect(Collectors.toList()),
+                new ArrayList<>(summary.endedByGroup().values())));
+        }
 
         List<GoalBar> goalBars = new ArrayList<>();
         List<List<String>> goalRows = new ArrayList<>();
@@ -148,10 +151,12 @@ final class ReportBuilder {
                 messages.text("report.attained")), goalRows, messages.text("report.goals.note")));
         }
         IncomeTransitions income = result.incomeTransitions();
-        tables.add(countTable(messages.text("report.income"), List.of(messages.text("report.income.recorded"),
-            messages.text("report.income.atStart"), messages.text("report.income.atEnd"),
-            messages.text("report.income.left")),
-            List.of(income.recorded(), income.supportedAtStart(), income.supportedAtEnd(), income.leftSupport())));
+        if (anyParticipation) {
+            tables.add(countTable(messages.text("report.income"), List.of(messages.text("report.income.recorded"),
+                messages.text("report.income.atStart"), messages.text("report.income.atEnd"),
+                messages.text("report.income.left")),
+                List.of(income.recorded(), income.supportedAtStart(), income.supportedAtEnd(), income.leftSupport())));
+        }
 
         int workOrStudies = summary.endedByGroup().getOrDefault(ReportGroup.WORK_OR_STUDIES, 0);
         ProjectCosts costs = CostSharing.projectCosts(project, summary.started(), workOrStudies);
