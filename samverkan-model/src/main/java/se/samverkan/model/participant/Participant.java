@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import se.samverkan.model.validation.AnonymousWithoutPersonalData;
@@ -56,8 +57,10 @@ public abstract class Participant {
      *
      * @param participation the participation, not null
      * @return the age, or empty without a birth year
+     * @throws NullPointerException if {@code participation} is null
      */
     public Optional<Integer> ageAtStart(Participation participation) {
+        Objects.requireNonNull(participation, "participation");
         return getBirthYear().map(y -> participation.getStart().getYear() - y);
     }
 

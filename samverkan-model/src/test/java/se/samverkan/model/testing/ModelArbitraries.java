@@ -109,8 +109,12 @@ public final class ModelArbitraries {
     private static final String ID_REST = ID_FIRST + "._-";
     private static final String TEXT_CHARS =
         "abcdefghijklmnopqrstuvwxyzåäöABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ0123456789 -,.:/()%é\"'\\&<>";
+    private static final List<String> TRICKY_TEXTS = List.of("Ångest & oro <i>", "Rad ett\nrad två",
+        "Tabb\tsteg", "Glad 😀 deltagare", "Citat \"så\" och \\ snedstreck", "Ü", "x");
     /** The largest amount in öre that {@link Amount} accepts (13 integer digits). */
     private static final long MAX_ORE = 999_999_999_999_999L;
+    /** The largest amount in öre that {@link #anyAmounts()} generates (11 integer digits). */
+    private static final long ANY_MAX_ORE = 9_999_999_999_999L;
     private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(2030, 12, 31);
     private static final List<PartyType> MEMBER_TYPES = List.of(PartyType.SOCIAL_INSURANCE_AGENCY,
@@ -135,11 +139,18 @@ public final class ModelArbitraries {
             Arbitraries.of("", "A", "a b", "-start", ".x", "ö", "x".repeat(65), "a/b", "a~b"));
     }
 
-    /** Non-blank texts of at most {@code max} (and at most 40) characters, with Swedish letters and JSON-hostile characters. */
+    /**
+     * Non-blank texts of at most {@code max} (and at most 40) characters: Swedish letters, digits and
+     * characters that JSON and HTML must escape, and now and then a fixed text with a tab, a line break,
+     * an emoji (a surrogate pair) or quotes.
+     */
     public static Arbitrary<String> validTexts(int max) {
-        return Combinators.combine(Arbitraries.strings().alpha().withChars("åäöÅÄÖ").ofLength(1),
+        Arbitrary<String> generated = Combinators.combine(Arbitraries.strings().alpha().withChars("åäöÅÄÖ").ofLength(1),
                 Arbitraries.strings().withChars(TEXT_CHARS).ofMaxLength(Math.min(max, 40) - 1))
             .as((first, rest) -> first + rest);
+        List<String> tricky = TRICKY_TEXTS.stream().filter(t -> t.length() <= max).collect(Collectors.toList());
+        return tricky.isEmpty() ? generated
+            : Arbitraries.frequencyOf(Tuple.of(9, generated), Tuple.of(1, Arbitraries.of(tricky)));
     }
 
     /** Texts that may be blank or longer than {@code max}. */
@@ -153,9 +164,19 @@ public final class ModelArbitraries {
         return Arbitraries.longs().between(0, 1_000_000_000L).map(Amount::ofOre);
     }
 
-    /** Amounts anywhere within {@link Amount}'s bounds, negative ones included. */
+    /**
+     * Amounts that may be negative, with up to 11 integer digits (±99 999 999 999.99), so that sums of up
+     * to a hundred of them stay within {@link Amount}'s bounds; the {@code any…()} generators use these.
+     */
     public static Arbitrary<Amount> anyAmounts() {
-        return Arbitraries.oneOf(validAmounts(), Arbitraries.longs().between(-MAX_ORE, MAX_ORE).map(Amount::ofOre));
+        return Arbitraries.oneOf(validAmounts(),
+            Arbitraries.longs().between(-ANY_MAX_ORE, ANY_MAX_ORE).map(Amount::ofOre));
+    }
+
+    /** Amounts anywhere within {@link Amount}'s bounds (13 integer digits), the extremes included. */
+    public static Arbitrary<Amount> extremeAmounts() {
+        return Arbitraries.oneOf(anyAmounts(), Arbitraries.longs().between(-MAX_ORE, MAX_ORE).map(Amount::ofOre),
+            Arbitraries.of(MAX_ORE, -MAX_ORE, MAX_ORE - 1, 1L, -1L).map(Amount::ofOre));
     }
 
     /** Shares 0–1 with at most four decimals. */
@@ -620,17 +641,21 @@ public final class ModelArbitraries {
             });
     }
 
-    /** Budgets that may have negative amounts, years out of range, blank items or wrong stated totals. */
-    public static Arbitrary<Budget> anyBudgets() {
-        Arbitrary<BudgetLine> line = Builders.withBuilder(ImmutableBudgetLine::builder)
+    /** Budget lines that may have a year out of range, a blank item, a negative amount or a bad funder id. */
+    public static Arbitrary<BudgetLine> anyBudgetLines() {
+        return Builders.withBuilder(ImmutableBudgetLine::builder)
             .use(Arbitraries.integers().between(1900, 2200)).in(ImmutableBudgetLine.Builder::year)
             .use(Arbitraries.of(CostCategory.class)).in(ImmutableBudgetLine.Builder::category)
             .use(anyTexts(300)).in(ImmutableBudgetLine.Builder::item)
             .use(anyAmounts()).in(ImmutableBudgetLine.Builder::amount)
             .use(anyIds()).withProbability(0.3).in(ImmutableBudgetLine.Builder::fundedBy)
             .build(ImmutableBudgetLine.Builder::build);
+    }
+
+    /** Budgets that may have negative amounts, years out of range, blank items or wrong stated totals. */
+    public static Arbitrary<Budget> anyBudgets() {
         return Builders.withBuilder(ImmutableBudget::builder)
-            .use(line.list().ofMaxSize(4)).in(ImmutableBudget.Builder::lines)
+            .use(anyBudgetLines().list().ofMaxSize(4)).in(ImmutableBudget.Builder::lines)
             .use(Combinators.combine(Arbitraries.integers().between(1900, 2200), anyAmounts()).as(StatedTotal::of)
                 .list().ofMaxSize(3)).in(ImmutableBudget.Builder::statedTotals)
             .use(anyAmounts()).withProbability(0.5).in(ImmutableBudget.Builder::statedGrandTotal)
@@ -768,21 +793,22 @@ public final class ModelArbitraries {
     /** Valid projects with generated party ids (references are not consistent with any party list). */
     public static Arbitrary<Project> validProjects() {
         return validIds().list().uniqueElements().ofMinSize(3).ofMaxSize(5)
-            .flatMap(ids -> validProject(validIds(), ids.get(0), ids.get(1), ids.subList(2, ids.size()), ids));
+            .flatMap(ids -> validProject(validIds(), ids.get(0), ids.get(1), ids.subList(2, ids.size()), ids, List.of()));
     }
 
     /**
      * A valid project owned by {@code owner}, financed by {@code financier} alone, with some of
      * {@code partnerCandidates} as partners (at least one), resources among {@code resourceParties}
      * and an orientation/measurement combination of INDIVIDUAL + PERSON_LEVEL, INDIVIDUAL + COUNT_ONLY
-     * or STRUCTURAL + COUNT_ONLY.
+     * or STRUCTURAL + COUNT_ONLY; the target group names some of {@code municipalities} (generated ids
+     * if empty).
      */
     static Arbitrary<Project> validProject(Arbitrary<String> ids, String owner, String financier,
-        List<String> partnerCandidates, List<String> resourceParties) {
+        List<String> partnerCandidates, List<String> resourceParties, List<String> municipalities) {
         Arbitrary<Object[]> shape = Combinators.combine(Arbitraries.of(ProjectKind.class),
                 Arbitraries.of(0, 0, 0, 1, 2), validPeriodsWithin(Period.of(LocalDate.of(2008, 1, 1), LocalDate.of(2026, 12, 31))),
                 validSurveyQuestions().list().uniqueElements(SurveyQuestion::getId).ofMaxSize(2),
-                validTargetGroups(List.of()))
+                validTargetGroups(municipalities))
             .as((kind, combination, period, questions, target) -> new Object[] {kind, combination, period, questions,
                 target});
         return shape.flatMap(values -> {
@@ -1042,7 +1068,8 @@ public final class ModelArbitraries {
                     partners.addAll(municipalityIds);
                     partners.add("ideell-1");
                     partners.remove(owner);
-                    return validProject(Arbitraries.just(id), owner, "forbund", partners, resourceParties)
+                    return validProject(Arbitraries.just(id), owner, "forbund", partners, resourceParties,
+                            municipalityIds)
                         .map(p -> ensureMemberPartner(p, regionIds));
                 }));
             }

@@ -10,7 +10,15 @@ import se.samverkan.model.SamverkanDocument;
 import se.samverkan.model.budget.Budget;
 import se.samverkan.model.budget.BudgetLine;
 import se.samverkan.model.money.Amount;
+import se.samverkan.model.goal.AgeBandTotal;
+import se.samverkan.model.goal.Breakdown;
+import se.samverkan.model.goal.GenderTotal;
+import se.samverkan.model.goal.IndicatorType;
 import se.samverkan.model.participant.Participant;
+import se.samverkan.model.project.FundingShare;
+import se.samverkan.model.project.Orientation;
+import se.samverkan.model.project.ProjectKind;
+import se.samverkan.model.project.Resource;
 import se.samverkan.model.project.Project;
 import se.samverkan.model.validation.SamverkanValidator;
 
@@ -25,6 +33,7 @@ class SeedDocumentsTest {
         assertThat(VALIDATOR.validate(SeedDocuments.kavlingeLommaProcess())).isEmpty();
         assertThat(VALIDATOR.validate(SeedDocuments.mysamGavleForstudie())).isEmpty();
         assertThat(VALIDATOR.validate(SeedDocuments.gransgangareEsf())).isEmpty();
+        assertThat(SeedDocuments.all()).hasSize(4).allSatisfy(d -> assertThat(VALIDATOR.validate(d)).isEmpty());
     }
 
     @Test
@@ -78,6 +87,65 @@ class SeedDocumentsTest {
             assertThat(esf.getGrantedSupport()).isEqualTo(Amount.ofKronor(399_909));
             assertThat(esf.getUnionCoFinancingRate()).isEqualByComparingTo("0.5");
         });
+    }
+
+    @Test
+    void gemensamma_taget_studies_table_prints_wrong_age_band_totals() {
+        Breakdown studies = project(SeedDocuments.gemensammaTagetVuxna()).getGoals().get(2).getBreakdown().orElseThrow();
+        assertThat(studies.getAgeBands()).extracting(Object::toString).containsExactly("18-30", "31-64");
+        int[] sums = new int[2];
+        studies.getCells().forEach(c -> sums[c.getAgeBand()] += c.getValue());
+        assertThat(sums).containsExactly(4, 6);
+        assertThat(studies.getColumnTotals()).extracting(AgeBandTotal::getValue).containsExactly(0, 10);
+        assertThat(studies.getRowTotals()).extracting(GenderTotal::getValue).containsExactly(5, 5);
+        assertThat(studies.getTotal()).contains(10);
+    }
+
+    @Test
+    void gemensamma_taget_goals_are_those_of_the_application() {
+        Project project = project(SeedDocuments.gemensammaTagetVuxna());
+        assertThat(project.getGoals()).extracting(g -> g.getIndicator().getType() + " " + g.getTarget().getComparator()
+                + " " + g.getTarget().getValue().toPlainString())
+            .containsExactly("PARTICIPANTS_STARTED BETWEEN 80", "EXIT_OUTCOME_SHARE AT_LEAST 40",
+                "EXIT_OUTCOME_SHARE AT_LEAST 5", "SURVEY_SHARE AT_LEAST 100", "SURVEY_SHARE AT_LEAST 100",
+                "SURVEY_SHARE AT_LEAST 100");
+        assertThat(project.getOwner()).isEqualTo("arbetsformedlingen");
+        assertThat(project.getFinanciers()).containsExactly("samordningsforbundet-umea");
+        assertThat(project.getPeriod()).hasToString("2008-03-01/2010-02-28");
+    }
+
+    @Test
+    void kavlinge_lomma_has_a_full_time_process_leader_and_premises_in_kind() {
+        Project project = project(SeedDocuments.kavlingeLommaProcess());
+        assertThat(project.getOwner()).isEqualTo("arbetsformedlingen");
+        assertThat(project.getResources()).hasSize(2);
+        Resource leader = project.getResources().get(0);
+        assertThat(leader.getRole()).isEqualTo("processledare");
+        assertThat(leader.getExtent().getFte()).hasValueSatisfying(f -> assertThat(f).isEqualByComparingTo("1.0"));
+        assertThat(leader.getFundedBy()).extracting(FundingShare::getParty).containsExactly("finsam-kavlinge-lomma");
+        assertThat(project.getResources().get(1).getFundedBy()).extracting(FundingShare::getParty)
+            .containsExactly("arbetsformedlingen");
+        assertThat(project.getTargetGroup().getAgeRange()).hasToString("18-64");
+        assertThat(project.getTargetGroup().getMunicipalities()).containsExactly("kavlinge-kommun", "lomma-kommun");
+    }
+
+    @Test
+    void mysam_gavle_is_a_structural_pre_study_with_a_reported_deliverable() {
+        Project project = project(SeedDocuments.mysamGavleForstudie());
+        assertThat(project.getKind()).isEqualTo(ProjectKind.PRE_STUDY);
+        assertThat(project.getOrientation()).isEqualTo(Orientation.STRUCTURAL);
+        assertThat(project.getPeriod()).hasToString("2021-10-01/2021-12-31");
+        assertThat(project.getGoals()).singleElement()
+            .satisfies(g -> assertThat(g.getIndicator().getType()).isEqualTo(IndicatorType.REPORTED));
+        assertThat(project.getPartners()).containsExactly("region-gavleborg", "arbetsformedlingen", "forsakringskassan");
+    }
+
+    @Test
+    void seeds_name_roles_never_people() {
+        for (SamverkanDocument document : SeedDocuments.all()) {
+            // No e-mail addresses, or phone numbers of the seeds' contact persons.
+            assertThat(document.toString()).doesNotContain("@").doesNotContainPattern("\\b0\\d{1,3}-\\d{2} ?\\d{2} ?\\d{2}");
+        }
     }
 
     private static Project project(SamverkanDocument document) {
