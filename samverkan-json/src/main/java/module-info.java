@@ -2,11 +2,14 @@
  * The samverkan JSON document format on Jackson 3: hardened reading, deterministic writing, streaming of
  * participants and the JSON Schema (JSON.md §1). Only {@code se.samverkan.json} is exported.
  */
+@SuppressWarnings("requires-automatic")
 module se.samverkan.json {
     requires transitive se.samverkan.model;
     requires transitive tools.jackson.databind;
     requires tools.jackson.core;
     requires com.fasterxml.jackson.annotation;
+    // The model's classes carry Immutables annotations; javac and javadoc read them, nothing at run time.
+    requires static org.immutables.value.annotations;
     // The metrics output writer (se.samverkan.json.metrics); samverkan-metrics is an automatic module.
     requires samverkan.metrics;
 

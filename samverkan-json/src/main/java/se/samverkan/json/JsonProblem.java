@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * <p>The pointer (RFC 6901) names the offending value, such as {@code /parties/0/type}; for a missing
  * property it names the object that lacks it, for a syntax error the innermost value being read. Line
- * and column are 1-based and count characters of the text. Message keys start with
+ * and column are 1-based and count characters of the text: the start of the offending value, the end of
+ * an object that lacks a property, or the place where the parser stopped for a syntax error or a limit. Message keys start with
  * {@code se.samverkan.json.}, for example {@code se.samverkan.json.unknown-property},
  * {@code se.samverkan.json.duplicate-property}, {@code se.samverkan.json.wrong-type},
  * {@code se.samverkan.json.unknown-enum} or {@code se.samverkan.json.limit.nesting-depth}. Messages

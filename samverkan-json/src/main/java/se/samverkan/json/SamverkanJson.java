@@ -50,6 +50,24 @@ import se.samverkan.model.validation.Violation;
  * indentation, properties in the order of JSON.md §1, absent optional values left out, empty arrays
  * written, a final newline).
  *
+ * <p>Typical use:
+ * <pre>{@code
+ * SamverkanJson json = SamverkanJson.create();
+ * try {
+ *     ValidatedDocument result = json.readAndValidate(Path.of("export.json"));
+ *     for (LocatedViolation v : result.violations()) {
+ *         System.err.println(v.line() + ":" + v.column() + " " + v.path() + " " + v.violation().message());
+ *     }
+ * } catch (SamverkanJsonException e) {
+ *     e.problems().forEach(p -> System.err.println(p.line() + ":" + p.column() + " " + p.message()));
+ * }
+ *
+ * try (ParticipantReader participants = json.openParticipants(Path.of("large.json"))) {
+ *     List<Project> projects = participants.header().getProjects();
+ *     participants.forEachRemaining(p -> count(p, projects));
+ * }
+ * }</pre>
+ *
  * <p>Instances are immutable and thread-safe; create one and share it.
  */
 public final class SamverkanJson {
@@ -180,6 +198,36 @@ public final class SamverkanJson {
         return validated(document, () -> TextSource.utf8(Files.newInputStream(path)));
     }
 
+    /**
+     * Reads a whole document from UTF-8 bytes (for example standard input) and validates it, like
+     * {@link #readAndValidate(String)}. The bytes are held in memory, up to
+     * {@link JsonLimits#maxDocumentLength()} characters.
+     *
+     * @param in the JSON bytes, not null; read to the end and closed
+     * @return the document and its located violations, never null
+     * @throws NullPointerException if {@code in} is null
+     * @throws SamverkanJsonException if the bytes are not a readable document (including invalid UTF-8 and
+     *     a document beyond the size limit)
+     * @throws IOException if the stream fails
+     */
+    public ValidatedDocument readAndValidate(InputStream in) throws IOException {
+        Objects.requireNonNull(in, "in");
+        StringBuilder text = new StringBuilder();
+        try (Reader reader = TextSource.utf8(in)) {
+            char[] buffer = new char[64 * 1024];
+            for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+                text.append(buffer, 0, n);
+                if (text.length() > limits.maxDocumentLength()) {
+                    throw tooLong(limits.maxDocumentLength());
+                }
+            }
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new SamverkanJsonException(List.of(JsonProblem.of("", 1, 1, ProblemType.ENCODING.key(),
+                ProblemType.ENCODING.swedish(), ProblemType.ENCODING.english())));
+        }
+        return readAndValidate(text.toString());
+    }
+
     private ValidatedDocument validated(SamverkanDocument document, Source source) throws IOException {
         List<Violation> violations = Validators.INSTANCE.validate(document);
         if (violations.isEmpty()) {
@@ -234,9 +282,11 @@ public final class SamverkanJson {
         try (InputStream source = in; OutputStream out = Files.newOutputStream(copy)) {
             byte[] buffer = new byte[64 * 1024];
             long total = 0;
+            long bound = limits.maxStreamedDocumentLength();
+            long maxBytes = bound > Long.MAX_VALUE / 4 ? Long.MAX_VALUE : bound * 4;
             for (int n = source.read(buffer); n >= 0; n = source.read(buffer)) {
                 total += n;
-                if (total > limits.maxStreamedDocumentLength() * 4) {
+                if (total > maxBytes) {
                     // More bytes than the largest accepted document can have characters in UTF-8.
                     throw tooLong(limits.maxStreamedDocumentLength());
                 }

@@ -37,6 +37,17 @@ class HostileInputTest {
     }
 
     @Test
+    void builder_method_names_are_not_properties() {
+        for (String name : List.of("from", "addParticipations", "addAllParticipations", "build", "getId", "isAnonymous",
+                "ageAtStart")) {
+            String json = "{ \"participants\": [ { \"id\": \"p1\", \"gender\": \"MAN\", \"" + name + "\": [] } ] }";
+            JsonProblem problem = problemOf(json);
+            assertThat(problem.messageKey()).as(name).isEqualTo("se.samverkan.json.unknown-property");
+            assertThat(problem.pointer()).isEqualTo("/participants/0/" + name);
+        }
+    }
+
+    @Test
     void an_unknown_root_property_is_an_error() {
         String json = "{\n  \"schemaVersion\": \"1\",\n  \"extra\": []\n}";
         JsonProblem problem = problemOf(json);
@@ -134,6 +145,7 @@ class HostileInputTest {
         JsonProblem problem = problemOf(json);
         assertProblem(problem, json, "/participants/0/id", 2, "17", "se.samverkan.json.wrong-type");
         assertThat(problem.message(ENGLISH)).isEqualTo("Wrong type: a string expected here, but found an integer.");
+        assertThat(problem.message()).isEqualTo("Fel typ: här ska det stå en text, men det står ett heltal.");
     }
 
     @Test
@@ -152,6 +164,7 @@ class HostileInputTest {
         JsonProblem problem = problemOf(json);
         assertProblem(problem, json, "/participants/0/anonymous", 2, "\"true\"", "se.samverkan.json.wrong-type");
         assertThat(problem.message(ENGLISH)).isEqualTo("Wrong type: true or false expected here, but found a string.");
+        assertThat(problem.message()).isEqualTo("Fel typ: här ska det stå true eller false, men det står en text.");
     }
 
     @Test
@@ -295,8 +308,13 @@ class HostileInputTest {
     @Test
     void an_amount_with_more_than_thirteen_integer_digits_is_an_error() {
         String json = association("{ \"year\": 2008, \"total\": \"12345678901234\" }");
-        assertProblem(problemOf(json), json, "/associations/0/funding/0/total", 3, "\"12345678901234\"",
+        JsonProblem problem = problemOf(json);
+        assertProblem(problem, json, "/associations/0/funding/0/total", 3, "\"12345678901234\"",
             "se.samverkan.json.amount-too-large");
+        assertThat(problem.message(ENGLISH)).isEqualTo("The amount has more than 13 digits before the decimal point.");
+        assertThat(problem.message()).isEqualTo("Beloppet har fler än 13 siffror före decimaltecknet.");
+        assertThat(JSON.read(association("{ \"year\": 2008, \"total\": \"1234567890123.45\" }")).getAssociations()
+            .get(0).getFunding().get(0).getTotal()).isEqualTo(Amount.parse("1234567890123.45"));
     }
 
     @Test
@@ -392,6 +410,7 @@ class HostileInputTest {
         assertThat(problem.messageKey()).isEqualTo("se.samverkan.json.limit.string-length");
         assertThat(problem.line()).isEqualTo(2);
         assertThat(problem.message(ENGLISH)).isEqualTo("The text is longer than 10 characters.");
+        assertThat(problem.message()).isEqualTo("Texten är längre än 10 tecken.");
     }
 
     @Test
@@ -407,6 +426,7 @@ class HostileInputTest {
         assertThat(problem.messageKey()).isEqualTo("se.samverkan.json.limit.number-length");
         assertThat(problem.line()).isEqualTo(3);
         assertThat(problem.message(ENGLISH)).isEqualTo("The number is longer than 64 characters.");
+        assertThat(problem.message()).isEqualTo("Talet är längre än 64 tecken.");
     }
 
     @Test
@@ -423,6 +443,7 @@ class HostileInputTest {
         JsonProblem fromString = problemOf(small, json);
         assertThat(fromString.messageKey()).isEqualTo("se.samverkan.json.limit.document-length");
         assertThat(fromString.message(ENGLISH)).isEqualTo("The document is longer than 100 characters.");
+        assertThat(fromString.message()).isEqualTo("Dokumentet är längre än 100 tecken.");
         assertThatThrownBy(() -> small.read(new StringReader(json)))
             .isInstanceOfSatisfying(SamverkanJsonException.class, e -> assertThat(e.problems().get(0).messageKey())
                 .isEqualTo("se.samverkan.json.limit.document-length"));

@@ -99,6 +99,8 @@ public final class HardenedMapper {
             .changeDefaultPropertyInclusion(
                 ignored -> JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
             .enable(SerializationFeature.INDENT_OUTPUT)
+            // Equal maps (survey answers) built in another order must still give the same bytes.
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .build();
     }
 }

@@ -2,7 +2,11 @@ package se.samverkan.json.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import tools.jackson.databind.module.SimpleModule;
 import se.samverkan.model.ImmutableSamverkanDocument;
 import se.samverkan.model.SamverkanDocument;
@@ -71,6 +75,8 @@ import se.samverkan.model.time.Period;
  * The model itself knows nothing of Jackson.
  */
 public final class ModelBindings {
+
+    private static final Map<Class<?>, Class<?>> VALUE_MIX_INS = new ConcurrentHashMap<>();
 
     private ModelBindings() {
     }
@@ -157,8 +163,25 @@ public final class ModelBindings {
             ImmutableParticipation::builder);
     }
 
+    /**
+     * The JSON property order of a model type, as written (JSON.md §1); used to order the properties of
+     * the generated JSON Schema the same way.
+     *
+     * @param valueType a model value type, such as {@code Party.class}
+     * @return the property names in output order; empty for a type that is not a model value
+     */
+    public static List<String> propertyOrder(Class<?> valueType) {
+        if (VALUE_MIX_INS.isEmpty()) {
+            register(new SimpleModule());
+        }
+        Class<?> mixIn = VALUE_MIX_INS.get(valueType);
+        JsonPropertyOrder order = mixIn == null ? null : mixIn.getAnnotation(JsonPropertyOrder.class);
+        return order == null ? List.of() : List.of(order.value());
+    }
+
     private static <B> void bind(SimpleModule module, Class<?> valueType, Class<?> valueMixIn,
             Class<B> builderType, Class<?> builderMixIn, Supplier<B> builderFactory) {
+        VALUE_MIX_INS.put(valueType, valueMixIn);
         module.setMixInAnnotation(valueType, valueMixIn);
         module.setMixInAnnotation(builderType, builderMixIn);
         module.addValueInstantiator(builderType, new BuilderInstantiator(builderType, builderFactory));
