@@ -90,6 +90,15 @@ public final class DisclosureControl {
     }
 
     /**
+     * The marker printed for a hidden cell.
+     *
+     * @return the marker, never null
+     */
+    public String marker() {
+        return marker;
+    }
+
+    /**
      * Applies disclosure control to a count table.
      *
      * @param counts the table, rows × columns, not null; every row the same length, every count ≥ 0;

@@ -1,6 +1,7 @@
 package se.samverkan.metrics.participants;
 
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +37,7 @@ import se.samverkan.model.project.Project;
  */
 public final class ParticipantAccumulator {
 
-    private static final ExitOutcome[] COUNTED_OUTCOMES = List.of(ExitOutcome.values()).stream()
+    private static final ExitOutcome[] COUNTED_OUTCOMES = Arrays.stream(ExitOutcome.values())
         .filter(ExitOutcome::isCounted).toArray(ExitOutcome[]::new);
 
     private final Project project;
