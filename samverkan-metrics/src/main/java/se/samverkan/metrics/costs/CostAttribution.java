@@ -43,7 +43,8 @@ import se.samverkan.model.time.Period;
  *
  * <p>Money that cannot be attributed is kept apart in {@link #getUnattributed()} rather than guessed: a
  * line without a funder in a project with other than exactly one financier, a förbund whose key is
- * not computable, a funder whose type is unknown. Always
+ * not computable or that has no coordination association in the document, a funder whose type is
+ * unknown. Always
  * {@code sum(byParty) + unattributed = sum(byType) + unattributed = total}, exactly.
  *
  * <p>This class is immutable and thread-safe.
@@ -133,7 +134,8 @@ public final class CostAttribution {
                     }
                 } else {
                     Optional<PartyType> type = parties.effectiveType(party);
-                    if (type.isPresent()) {
+                    // A förbund bears nothing itself: without its members and key its money stays apart.
+                    if (type.isPresent() && type.get() != PartyType.COORDINATION_ASSOCIATION) {
                         bear(borne, party, type.get(), amount);
                     } else {
                         unattributed = unattributed.plus(amount);

@@ -115,6 +115,14 @@ class CostAttributionTest {
     }
 
     @Test
+    void a_forbund_without_members_in_the_document_bears_nothing_itself() {
+        SamverkanDocument noAssociation = SamverkanDocument.builder().parties(PARTIES).build();
+        CostAttribution attribution = CostSharing.attribution(noAssociation, INSATS);
+        assertThat(attribution.getUnattributed()).isEqualTo(Amount.ofKronor(100_000));
+        assertThat(attribution.getByType().get(PartyType.COORDINATION_ASSOCIATION)).isEqualTo(Amount.zero());
+    }
+
+    @Test
     void unknown_funders_and_lines_without_a_single_financier_are_unattributed() {
         Project project = project(List.of("sf", "kommun"),
             Budget.builder().addLines(ProjectFinancingTest.line(2020, CostCategory.STAFF, "10", null),

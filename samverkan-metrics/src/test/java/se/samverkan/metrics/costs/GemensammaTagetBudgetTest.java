@@ -79,6 +79,17 @@ class GemensammaTagetBudgetTest {
     }
 
     @Test
+    void unit_costs_of_a_measurement_period_divide_that_periods_budget() {
+        Period year2009 = Period.of(LocalDate.of(2009, 1, 1), LocalDate.of(2009, 12, 31));
+        ProjectCosts costs = CostSharing.projectCosts(project, year2009, 60, 7);
+        assertThat(costs.getUnitCosts().getBudgetTotal()).isEqualTo(Amount.ofKronor(1_365_000));
+        assertThat(costs.getUnitCosts().getPerStartedParticipant()).contains(Amount.parse("22750.00"));
+        // 1 365 000 ÷ 7 = 195 000 exactly.
+        assertThat(costs.getUnitCosts().getPerWorkOrStudies()).contains(Amount.parse("195000.00"));
+        assertThat(costs.getFinancing().getBudget().getByYear()).containsOnlyKeys(2009);
+    }
+
+    @Test
     void the_forbund_money_is_borne_by_its_members_by_the_key_year_by_year() {
         // 2008: 1 198 000 -> 599 000 / 299 500 / 299 500; 2009: 1 365 000 -> 682 500 / 341 250 / 341 250;
         // 2010: 192 000 -> 96 000 / 48 000 / 48 000. No resource states an annual cost.

@@ -1,0 +1,46 @@
+package se.samverkan.metrics.followup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import org.junit.jupiter.api.Test;
+import se.samverkan.metrics.costs.CostAttribution;
+import se.samverkan.metrics.costs.CostSharing;
+import se.samverkan.metrics.costs.MemberShare;
+import se.samverkan.model.SamverkanDocument;
+import se.samverkan.model.money.Amount;
+import se.samverkan.model.participant.Gender;
+import se.samverkan.model.project.Orientation;
+import se.samverkan.model.testing.SeedDocuments;
+
+/** DOMAIN.md §5: the Mysam Gävle förstudie, a structural pre-study without budget lines. */
+class MysamGavleFollowUpTest {
+
+    private final SamverkanDocument document = SeedDocuments.mysamGavleForstudie();
+
+    @Test
+    void samordningsforbund_gavleborg_reports_its_funds_and_the_structural_pre_study_of_2021() {
+        FollowUpReport report = NationalFollowUp.export(document, "samordningsforbund-gavleborg", 2021).orElseThrow();
+        assertThat(report.getAllocationByMember().orElseThrow()).extracting(MemberShare::getParty, MemberShare::getAmount)
+            .containsExactly(
+                tuple("forsakringskassan", Amount.ofKronor(10_000_000)),
+                tuple("region-gavleborg", Amount.ofKronor(5_000_000)),
+                tuple("gavle-kommun", Amount.ofKronor(5_000_000)));
+        ProjectFollowUp forstudie = report.getProjects().get(0);
+        assertThat(forstudie.getProject()).isEqualTo(SeedDocuments.MYSAM_GAVLE);
+        assertThat(forstudie.getOrientation()).isEqualTo(Orientation.STRUCTURAL);
+        assertThat(forstudie.getBudget()).isEqualTo(Amount.zero());
+        assertThat(forstudie.getOutcome()).isEmpty();
+        assertThat(forstudie.getPlannedParticipants()).isEmpty();
+        assertThat(forstudie.getParticipantsByGender()).containsOnlyKeys(Gender.values()).containsValues(0);
+        assertThat(NationalFollowUp.export(document)).hasSize(1);
+    }
+
+    @Test
+    void the_pre_study_costs_nothing_that_the_document_can_price() {
+        // The processledare is funded by the förbund without an annual cost and there are no budget lines.
+        CostAttribution attribution = CostSharing.attribution(document, document.getProjects().get(0));
+        assertThat(attribution.getTotal()).isEqualTo(Amount.zero());
+        assertThat(attribution.getByParty()).isEmpty();
+    }
+}
