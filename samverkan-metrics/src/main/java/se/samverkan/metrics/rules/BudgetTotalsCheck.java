@@ -23,7 +23,8 @@ final class BudgetTotalsCheck implements Check {
             Project project = projects.get(i);
             check(findings, Pointer.project(i).property("budget"), project.getBudget());
             int at = i;
-            project.getOutcome().ifPresent(outcome -> check(findings, Pointer.project(at).property("outcome"), outcome));
+            project.getOutcome()
+                .ifPresent(outcome -> check(findings, Pointer.project(at).property("outcome"), outcome));
         }
     }
 

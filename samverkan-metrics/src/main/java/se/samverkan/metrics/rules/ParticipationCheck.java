@@ -77,7 +77,8 @@ final class ParticipationCheck implements Check {
             }
         }
         if (project.getOrientation() == Orientation.STRUCTURAL) {
-            findings.add(Rule.PARTICIPANTS_IN_STRUCTURAL_PROJECT, at.property("project"), "structural", project.getId());
+            findings.add(Rule.PARTICIPANTS_IN_STRUCTURAL_PROJECT, at.property("project"), "structural",
+                project.getId());
         } else if (project.getMeasurement() == Measurement.COUNT_ONLY) {
             findings.add(Rule.PARTICIPANTS_IN_STRUCTURAL_PROJECT, at.property("project"), "countOnly", project.getId());
         }

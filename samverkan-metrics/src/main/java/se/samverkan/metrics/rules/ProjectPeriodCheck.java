@@ -28,7 +28,8 @@ final class ProjectPeriodCheck implements Check {
                 int goal = j;
                 goals.get(j).getPeriod().ifPresent(own -> {
                     if (!period.encloses(own)) {
-                        findings.add(Rule.GOAL_PERIOD_OUTSIDE_PROJECT, at.property("goals").index(goal).property("period"),
+                        findings.add(Rule.GOAL_PERIOD_OUTSIDE_PROJECT,
+                            at.property("goals").index(goal).property("period"),
                             "period", dates(own), dates(period));
                     }
                 });

@@ -50,7 +50,8 @@ public enum Rule implements Labelled {
     /**
      * A survey answer lies outside its question's scale {@code min}..{@code max}, both inclusive.
      * Checked for answers to questions the participation's project declares (an answer to an unknown
-     * question is {@link #UNKNOWN_REFERENCE}). Points at {@code /participants/i/participations/j/survey/KEY}.
+     * question is {@link #UNKNOWN_REFERENCE}; a disordered scale is left to the field rule). Points at
+     * {@code /participants/i/participations/j/survey/KEY}.
      * The message names the scale, never the answer.
      */
     SURVEY_ANSWER_OUT_OF_SCALE(Severity.ERROR),
@@ -244,7 +245,7 @@ public enum Rule implements Labelled {
         return severity;
     }
 
-    /** The rule's description in Swedish, such as "Gruppstarterna kommer inte i nummerordning". */
+    /** The rule's description in Swedish, such as "Gruppstarterna börjar inte i nummerordning". */
     @Override
     public String swedishLabel() {
         return RuleTexts.SWEDISH.description(this);

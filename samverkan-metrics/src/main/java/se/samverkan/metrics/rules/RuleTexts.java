@@ -29,12 +29,12 @@ final class RuleTexts {
     }
 
     /**
-     * The message of a finding.
+     * The pattern of a finding's message, {@code RULE.variant}. A {@link MessageFormat} is not thread-safe:
+     * each caller gets its own.
      *
      * @throws MissingResourceException if the bundle lacks the key (a defect caught by the tests)
      */
-    String message(Rule rule, String variant, String... arguments) {
-        String pattern = bundle.getString(rule.id() + '.' + variant);
-        return new MessageFormat(pattern, Locale.ROOT).format(arguments);
+    MessageFormat pattern(Rule rule, String variant) {
+        return new MessageFormat(bundle.getString(rule.id() + '.' + variant), Locale.ROOT);
     }
 }

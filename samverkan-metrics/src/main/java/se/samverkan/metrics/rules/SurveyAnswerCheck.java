@@ -31,7 +31,8 @@ final class SurveyAnswerCheck implements Check {
                 for (Map.Entry<String, Integer> answer : participation.getSurvey().entrySet()) {
                     Optional<SurveyQuestion> question = index.question(project, answer.getKey());
                     int value = answer.getValue();
-                    if (question.isPresent() && (value < question.get().getMin() || value > question.get().getMax())) {
+                    if (question.isPresent() && isOrdered(question.get())
+                        && (value < question.get().getMin() || value > question.get().getMax())) {
                         findings.add(Rule.SURVEY_ANSWER_OUT_OF_SCALE,
                             Pointer.participation(i, j).property("survey").key(answer.getKey(), position), "scale",
                             answer.getKey(), Integer.toString(question.get().getMin()),
@@ -41,5 +42,10 @@ final class SurveyAnswerCheck implements Check {
                 }
             }
         }
+    }
+
+    /** A scale whose max lies below its min is a field rule ({@code ScaleOrder}); no answer is judged by it. */
+    private static boolean isOrdered(SurveyQuestion question) {
+        return question.getMin() <= question.getMax();
     }
 }

@@ -1,6 +1,7 @@
 package se.samverkan.metrics.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static se.samverkan.metrics.rules.RuleAssertions.RULES;
 import static se.samverkan.metrics.rules.RuleAssertions.assertFindings;
 import static se.samverkan.metrics.rules.RuleAssertions.error;
@@ -28,9 +29,9 @@ class GemensammaTagetRulesTest {
         List<Finding> mismatches = RULES.check(application).stream()
             .filter(f -> f.rule() == Rule.BREAKDOWN_TOTAL_MISMATCH).toList();
         assertThat(mismatches).extracting(Finding::severity, Finding::path, Finding::message).containsExactly(
-            org.assertj.core.groups.Tuple.tuple(Severity.ERROR, GOALS + "2/breakdown/columnTotals/0",
+            tuple(Severity.ERROR, GOALS + "2/breakdown/columnTotals/0",
                 "angiven summa för åldersgruppen 18–30 är 0 men cellerna summerar till 4"),
-            org.assertj.core.groups.Tuple.tuple(Severity.ERROR, GOALS + "2/breakdown/columnTotals/1",
+            tuple(Severity.ERROR, GOALS + "2/breakdown/columnTotals/1",
                 "angiven summa för åldersgruppen 31–64 är 10 men cellerna summerar till 6"));
     }
 

@@ -135,7 +135,8 @@ class ParticipationRulesTest {
         void the_message_names_the_age_range_but_not_the_age() {
             Finding finding = RULES.check(bornIn(2003, participation())).get(0);
             assertThat(finding.message())
-                .isEqualTo("åldern vid start ligger utanför åldersintervallet 18–64 år för målgruppen i insatsen \"proj\"");
+                .isEqualTo("åldern vid start ligger utanför åldersintervallet 18–64 år"
+                    + " för målgruppen i insatsen \"proj\"");
             assertThat(finding.message(Locale.ENGLISH)).doesNotContain("17");
         }
     }
@@ -197,7 +198,8 @@ class ParticipationRulesTest {
 
         @Test
         void an_ongoing_participation_has_neither() {
-            assertThat(RULES.check(withParticipation(p -> p.withEnd(Optional.empty()).withExitOutcome(Optional.empty()))))
+            assertThat(RULES.check(
+                withParticipation(p -> p.withEnd(Optional.empty()).withExitOutcome(Optional.empty()))))
                 .isEmpty();
         }
     }
@@ -255,8 +257,10 @@ class ParticipationRulesTest {
 
         @Test
         void a_person_in_a_project_that_records_counts_only() {
-            ImmutableSamverkanDocument document = RuleFixtures.withProject(p -> p.withMeasurement(Measurement.COUNT_ONLY));
-            assertFindings(document).containsExactly(warning(Rule.PARTICIPANTS_IN_STRUCTURAL_PROJECT, FIRST + "/project"));
+            ImmutableSamverkanDocument document =
+                RuleFixtures.withProject(p -> p.withMeasurement(Measurement.COUNT_ONLY));
+            assertFindings(document)
+                .containsExactly(warning(Rule.PARTICIPANTS_IN_STRUCTURAL_PROJECT, FIRST + "/project"));
             assertThat(RULES.check(document).get(0).message())
                 .isEqualTo("deltagande på personnivå i insatsen \"proj\" som endast redovisar antal");
         }

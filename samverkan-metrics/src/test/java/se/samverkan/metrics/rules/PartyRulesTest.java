@@ -1,6 +1,7 @@
 package se.samverkan.metrics.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static se.samverkan.metrics.rules.RuleAssertions.RULES;
 import static se.samverkan.metrics.rules.RuleAssertions.assertFindings;
 import static se.samverkan.metrics.rules.RuleAssertions.error;
@@ -55,14 +56,16 @@ class PartyRulesTest {
         void the_message_names_every_missing_kind_of_member() {
             Finding finding = RULES.check(withAssociation(a -> a.withMembers("fk", "region", "okand"))).stream()
                 .filter(f -> f.rule() == Rule.ASSOCIATION_MEMBERS_INCOMPLETE).findFirst().orElseThrow();
-            assertThat(finding.message()).isEqualTo("förbundet saknar medlem av typen: Arbetsförmedlingen, Kommun (Finsamlagen 3 §)");
-            assertThat(finding.message(Locale.ENGLISH))
-                .isEqualTo("the association has no member of type: Public Employment Service, Municipality (Finsamlagen §3)");
+            assertThat(finding.message())
+                .isEqualTo("förbundet saknar medlem av typen: Arbetsförmedlingen, Kommun (Finsamlagen 3 §)");
+            assertThat(finding.message(Locale.ENGLISH)).isEqualTo(
+                "the association has no member of type: Public Employment Service, Municipality (Finsamlagen §3)");
         }
 
         @Test
         void a_unit_counts_as_its_top_most_ancestor() {
-            Party unit = Party.builder().id("ekonomiskt-bistand").name("Ekonomiskt bistånd").type(PartyType.OTHER_PUBLIC)
+            Party unit = Party.builder().id("ekonomiskt-bistand").name("Ekonomiskt bistånd")
+                .type(PartyType.OTHER_PUBLIC)
                 .parent("soc").build();
             // ekonomiskt-bistand -> soc -> kommun-a: a municipality, the förbund's only one.
             assertThat(RULES.check(withParties(unit).withAssociations(
@@ -88,7 +91,8 @@ class PartyRulesTest {
 
         @Test
         void owner_and_partners_of_one_member_type() {
-            Party unit = Party.builder().id("af-umea").name("AF Umeå").type(PartyType.OTHER_PUBLIC).parent("af").build();
+            Party unit = Party.builder().id("af-umea").name("AF Umeå").type(PartyType.OTHER_PUBLIC).parent("af")
+                .build();
             assertFindings(withParties(unit).withProjects(RuleFixtures.project().withPartners("af-umea", "sf")))
                 .containsExactly(error(Rule.PROJECT_TOO_FEW_PARTIES, "/projects/0/partners"));
         }
@@ -136,7 +140,8 @@ class PartyRulesTest {
 
         @Test
         void an_agreed_key_that_misses_lists_twice_or_lists_a_non_member() {
-            CostKey key = CostKey.agreed(List.of(share("kommun-a", "0.5"), share("kommun-a", "0.25"), share("fk", "0.25")));
+            CostKey key = CostKey.agreed(
+                List.of(share("kommun-a", "0.5"), share("kommun-a", "0.25"), share("fk", "0.25")));
             assertFindings(withAssociation(a -> a.withMunicipalKey(key))).containsExactly(
                 error(Rule.KEY_INCOMPLETE, "/associations/0/municipalKey/shares"),
                 error(Rule.KEY_INCOMPLETE, "/associations/0/municipalKey/shares/1/party"),
@@ -167,8 +172,10 @@ class PartyRulesTest {
 
         @Test
         void a_resource_funded_in_shares_that_sum_to_less_than_one() {
-            ImmutableSamverkanDocument document = withProject(p -> p.withResources(ImmutableResource.copyOf(p.getResources()
-                .get(0)).withFundedBy(FundingShare.of("af", Share.parse("0.5")), FundingShare.of("sf", Share.parse("0.4")))));
+            ImmutableSamverkanDocument document = withProject(p -> p.withResources(
+                ImmutableResource.copyOf(p.getResources().get(0))
+                    .withFundedBy(FundingShare.of("af", Share.parse("0.5")),
+                        FundingShare.of("sf", Share.parse("0.4")))));
             assertFindings(document)
                 .containsExactly(error(Rule.FUNDING_SHARES_NOT_WHOLE, "/projects/0/resources/0/fundedBy"));
             assertThat(RULES.check(document).get(0).message(Locale.ENGLISH))
@@ -190,22 +197,25 @@ class PartyRulesTest {
         void shares_that_sum_to_exactly_one_and_a_resource_without_funders() {
             assertThat(RULES.check(withProject(p -> p.withResources(
                 ImmutableResource.copyOf(p.getResources().get(0))
-                    .withFundedBy(FundingShare.of("af", Share.parse("0.25")), FundingShare.of("sf", Share.parse("0.750"))),
+                    .withFundedBy(FundingShare.of("af", Share.parse("0.25")),
+                        FundingShare.of("sf", Share.parse("0.750"))),
                 ImmutableResource.copyOf(p.getResources().get(0)).withFundedBy())))).isEmpty();
         }
 
         @Test
         void the_finding_has_the_rule_id_and_pointer_of_the_models_field_rule() {
-            ImmutableSamverkanDocument document = withProject(p -> p.withResources(ImmutableResource.copyOf(p.getResources()
-                .get(0)).withFundedBy(FundingShare.of("af", Share.parse("0.5"))))).withAssociations(RuleFixtures.association()
+            ImmutableSamverkanDocument document = withProject(p -> p.withResources(
+                ImmutableResource.copyOf(p.getResources().get(0))
+                    .withFundedBy(FundingShare.of("af", Share.parse("0.5")))))
+                .withAssociations(RuleFixtures.association()
                 .withMunicipalKey(CostKey.agreed(List.of(share("kommun-a", "0.5"), share("kommun-b", "0.4")))));
             List<Violation> violations = SamverkanValidator.create().validate(document);
             assertThat(violations).extracting(Violation::rule, Violation::path).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple("FUNDING_SHARES_NOT_WHOLE", "/associations/0/municipalKey/shares"),
-                org.assertj.core.groups.Tuple.tuple("FUNDING_SHARES_NOT_WHOLE", "/projects/0/resources/0/fundedBy"));
+                tuple("FUNDING_SHARES_NOT_WHOLE", "/associations/0/municipalKey/shares"),
+                tuple("FUNDING_SHARES_NOT_WHOLE", "/projects/0/resources/0/fundedBy"));
             assertThat(RULES.check(document)).extracting(f -> f.rule().id(), Finding::path).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("FUNDING_SHARES_NOT_WHOLE", "/associations/0/municipalKey/shares"),
-                org.assertj.core.groups.Tuple.tuple("FUNDING_SHARES_NOT_WHOLE", "/projects/0/resources/0/fundedBy"));
+                tuple("FUNDING_SHARES_NOT_WHOLE", "/associations/0/municipalKey/shares"),
+                tuple("FUNDING_SHARES_NOT_WHOLE", "/projects/0/resources/0/fundedBy"));
         }
     }
 

@@ -1,6 +1,7 @@
 package se.samverkan.metrics.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static se.samverkan.metrics.rules.RuleAssertions.RULES;
 import static se.samverkan.metrics.rules.RuleAssertions.assertFindings;
 import static se.samverkan.metrics.rules.RuleAssertions.error;
@@ -45,10 +46,13 @@ class ProjectRulesTest {
 
         @Test
         void a_year_total_one_ore_off() {
-            Budget budget = Budget.builder().from(RuleFixtures.budget()).statedTotals(List.of(
-                StatedTotal.of(2020, Amount.ofKronor(150_000)), StatedTotal.of(2021, Amount.parse("80000.01")))).build();
+            Budget budget = Budget.builder().from(RuleFixtures.budget())
+                .statedTotals(List.of(StatedTotal.of(2020, Amount.ofKronor(150_000)),
+                    StatedTotal.of(2021, Amount.parse("80000.01"))))
+                .build();
             ImmutableSamverkanDocument document = withProject(p -> p.withBudget(budget));
-            assertFindings(document).containsExactly(error(Rule.BUDGET_TOTAL_MISMATCH, "/projects/0/budget/statedTotals/1"));
+            assertFindings(document)
+                .containsExactly(error(Rule.BUDGET_TOTAL_MISMATCH, "/projects/0/budget/statedTotals/1"));
             Finding finding = RULES.check(document).get(0);
             assertThat(finding.message())
                 .isEqualTo("angiven summa för 2021 är 80000.01 kr men årets rader summerar till 80000.00 kr");
@@ -84,9 +88,10 @@ class ProjectRulesTest {
             assertThat(RULES.check(withProject(p -> p.withBudget(budget))))
                 .extracting(Finding::path, Finding::message)
                 .containsExactly(
-                    org.assertj.core.groups.Tuple.tuple("/projects/0/budget/statedTotals/0",
-                        "angiven summa för 2020 är 9999999999999.99 kr men årets rader summerar till 19999999999999.98 kr"),
-                    org.assertj.core.groups.Tuple.tuple("/projects/0/budget/statedGrandTotal",
+                    tuple("/projects/0/budget/statedTotals/0",
+                        "angiven summa för 2020 är 9999999999999.99 kr"
+                            + " men årets rader summerar till 19999999999999.98 kr"),
+                    tuple("/projects/0/budget/statedGrandTotal",
                         "angiven totalsumma är 9999999999999.99 kr men raderna summerar till 19999999999999.98 kr"));
         }
     }
@@ -105,8 +110,10 @@ class ProjectRulesTest {
                 error(Rule.BREAKDOWN_TOTAL_MISMATCH, "/projects/0/goals/0/breakdown/columnTotals/1"),
                 error(Rule.BREAKDOWN_TOTAL_MISMATCH, "/projects/0/goals/0/breakdown/total"));
             List<Finding> findings = RULES.check(withBreakdown(wrong));
-            assertThat(findings.get(0).message()).isEqualTo("angiven summa för Kvinna är 21 men cellerna summerar till 20");
-            assertThat(findings.get(0).message(Locale.ENGLISH)).isEqualTo("the stated total for Woman is 21 but the cells sum to 20");
+            assertThat(findings.get(0).message())
+                .isEqualTo("angiven summa för Kvinna är 21 men cellerna summerar till 20");
+            assertThat(findings.get(0).message(Locale.ENGLISH))
+                .isEqualTo("the stated total for Woman is 21 but the cells sum to 20");
             assertThat(findings.get(1).message(Locale.ENGLISH))
                 .isEqualTo("the stated total for age band 31–64 is 3 but the cells sum to 30");
         }
@@ -131,13 +138,15 @@ class ProjectRulesTest {
             Breakdown young = Breakdown.builder().from(RuleFixtures.breakdown())
                 .ageBands(List.of(IntRange.of(16, 30), IntRange.of(31, 64))).build();
             assertFindings(withBreakdown(young))
-                .containsExactly(warning(Rule.BREAKDOWN_OUTSIDE_TARGET_AGE, "/projects/0/goals/0/breakdown/ageBands/0"));
+                .containsExactly(
+                    warning(Rule.BREAKDOWN_OUTSIDE_TARGET_AGE, "/projects/0/goals/0/breakdown/ageBands/0"));
         }
 
         @Test
         void bands_on_the_ends_of_the_target_group_are_inside() {
             // The fixture's bands 18–30 and 31–64 against 18–64.
-            assertThat(RuleFixtures.breakdown().getAgeBands()).containsExactly(IntRange.of(18, 30), IntRange.of(31, 64));
+            assertThat(RuleFixtures.breakdown().getAgeBands())
+                .containsExactly(IntRange.of(18, 30), IntRange.of(31, 64));
             assertThat(RULES.check(RuleFixtures.document())).isEmpty();
         }
     }
@@ -147,7 +156,8 @@ class ProjectRulesTest {
 
         @Test
         void a_goal_measured_past_the_project() {
-            assertFindings(withProject(p -> p.withGoals(RuleFixtures.goal().withPeriod(period("2020-01-01", "2022-01-01")))))
+            assertFindings(withProject(p -> p.withGoals(
+                RuleFixtures.goal().withPeriod(period("2020-01-01", "2022-01-01")))))
                 .containsExactly(warning(Rule.GOAL_PERIOD_OUTSIDE_PROJECT, "/projects/0/goals/0/period"));
         }
 
@@ -219,8 +229,10 @@ class ProjectRulesTest {
         @Test
         void three_participations_in_a_cohort_planned_for_at_most_two() {
             ImmutableSamverkanDocument document = RuleFixtures.document().withParticipants(
-                participant("d1", participation()), participant("d2", participation()), participant("d3", participation()));
-            assertFindings(document).containsExactly(warning(Rule.COHORT_OVER_CAPACITY, "/projects/0/cohorts/0/plannedSize"));
+                participant("d1", participation()), participant("d2", participation()),
+                participant("d3", participation()));
+            assertFindings(document)
+                .containsExactly(warning(Rule.COHORT_OVER_CAPACITY, "/projects/0/cohorts/0/plannedSize"));
             assertThat(RULES.check(document).get(0).message())
                 .isEqualTo("3 deltaganden anger gruppstarten, fler än den planerade största storleken 2");
         }

@@ -9,8 +9,11 @@ import static se.samverkan.metrics.rules.RuleFixtures.withParticipation;
 import static se.samverkan.metrics.rules.RuleFixtures.withProject;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -45,7 +48,7 @@ class ReferenceRulesTest {
 
         @Test
         void a_parent_that_is_no_party() {
-            List<Party> parties = new java.util.ArrayList<>(RuleFixtures.parties());
+            List<Party> parties = new ArrayList<>(RuleFixtures.parties());
             parties.set(6, Party.builder().from(parties.get(6)).parent("okand").build());
             // soc now counts as OTHER_PUBLIC: owner af and partner fk still cover two member types.
             assertFindings(document().withParties(parties)).containsExactly(unknown("/parties/6/parent"));
@@ -75,7 +78,8 @@ class ReferenceRulesTest {
         void owner_financiers_partners_and_target_municipalities_that_are_no_party() {
             assertFindings(withProject(p -> p.withOwner("x-owner").withFinanciers("x-financier")
                 .withPartners("fk", "soc", "x-partner")
-                .withTargetGroup(ImmutableTargetGroup.copyOf(p.getTargetGroup()).withMunicipalities("kommun-a", "x-kommun"))))
+                .withTargetGroup(
+                    ImmutableTargetGroup.copyOf(p.getTargetGroup()).withMunicipalities("kommun-a", "x-kommun"))))
                 .containsExactly(
                     unknown("/projects/0/owner"),
                     unknown("/projects/0/financiers/0"),
@@ -113,7 +117,8 @@ class ReferenceRulesTest {
         @Test
         void a_cohort_that_is_not_one_of_the_participation_s_project() {
             SamverkanDocument other = document().withProjects(RuleFixtures.project(),
-                RuleFixtures.project().withId("annan").withCohorts(RuleFixtures.cohort("x1", 1, "2020-02-01", "2020-03-31")));
+                RuleFixtures.project().withId("annan")
+                    .withCohorts(RuleFixtures.cohort("x1", 1, "2020-02-01", "2020-03-31")));
             SamverkanDocument document = SamverkanDocument.builder().from(other)
                 .participants(List.of(RuleFixtures.participant("d1", RuleFixtures.participation().withCohort("x1"))))
                 .build();
@@ -127,7 +132,7 @@ class ReferenceRulesTest {
                 .target(Target.atLeast(BigDecimal.valueOf(80))).build();
             SamverkanDocument document = withProject(p -> p.withGoals(RuleFixtures.goal(), survey))
                 .withParticipants(RuleFixtures.participant("d1", RuleFixtures.participation().withSurvey(
-                    java.util.Map.of("ok/nd", 1))));
+                    Map.of("ok/nd", 1))));
             assertFindings(document).containsExactly(
                 unknown("/projects/0/goals/1/indicator/question"),
                 unknown("/participants/0/participations/0/survey/ok~1nd"));
@@ -140,7 +145,7 @@ class ReferenceRulesTest {
                 .target(Target.atLeast(BigDecimal.valueOf(80))).build();
             SamverkanDocument document = withProject(p -> p.withSurveyQuestions(List.of()).withGoals(survey))
                 .withParticipants(RuleFixtures.participant("d1", RuleFixtures.participation().withSurvey(
-                    java.util.Map.of("okand", 7))));
+                    Map.of("okand", 7))));
             assertThat(RULES.check(document)).isEmpty();
         }
 
@@ -158,33 +163,45 @@ class ReferenceRulesTest {
 
         @Test
         void an_answer_above_the_scale() {
-            assertFindings(withParticipation(p -> p.withSurvey(java.util.Map.of("nojd", 2))))
-                .containsExactly(error(Rule.SURVEY_ANSWER_OUT_OF_SCALE, "/participants/0/participations/0/survey/nojd"));
+            assertFindings(withParticipation(p -> p.withSurvey(Map.of("nojd", 2))))
+                .containsExactly(
+                    error(Rule.SURVEY_ANSWER_OUT_OF_SCALE, "/participants/0/participations/0/survey/nojd"));
         }
 
         @Test
         void an_answer_below_the_scale_points_at_its_own_key() {
-            SurveyQuestion agree = SurveyQuestion.builder().id("paverka").text("Kunde du påverka?").min(1).max(5).build();
-            java.util.Map<String, Integer> answers = new java.util.LinkedHashMap<>();
+            SurveyQuestion agree =
+                SurveyQuestion.builder().id("paverka").text("Kunde du påverka?").min(1).max(5).build();
+            Map<String, Integer> answers = new LinkedHashMap<>();
             answers.put("nojd", 1);
             answers.put("paverka", 0);
             SamverkanDocument document = withProject(p -> p.withSurveyQuestions(p.getSurveyQuestions().get(0), agree))
                 .withParticipants(RuleFixtures.participant("d1", RuleFixtures.participation().withSurvey(answers)));
             assertFindings(document)
-                .containsExactly(error(Rule.SURVEY_ANSWER_OUT_OF_SCALE, "/participants/0/participations/0/survey/paverka"));
+                .containsExactly(
+                    error(Rule.SURVEY_ANSWER_OUT_OF_SCALE, "/participants/0/participations/0/survey/paverka"));
         }
 
         @Test
         void answers_on_the_ends_of_the_scale_are_on_it() {
-            assertThat(RULES.check(withParticipation(p -> p.withSurvey(java.util.Map.of("nojd", 0))))).isEmpty();
-            assertThat(RULES.check(withParticipation(p -> p.withSurvey(java.util.Map.of("nojd", 1))))).isEmpty();
+            assertThat(RULES.check(withParticipation(p -> p.withSurvey(Map.of("nojd", 0))))).isEmpty();
+            assertThat(RULES.check(withParticipation(p -> p.withSurvey(Map.of("nojd", 1))))).isEmpty();
+        }
+
+        @Test
+        void a_disordered_scale_is_left_to_the_field_rule() {
+            SurveyQuestion reversed = SurveyQuestion.builder().id("nojd").text("Är du nöjd?").min(5).max(1).build();
+            assertThat(RULES.check(withProject(p -> p.withSurveyQuestions(reversed))
+                .withParticipants(RuleFixtures.participant("d1", RuleFixtures.participation().withSurvey(
+                    Map.of("nojd", 3)))))).isEmpty();
         }
 
         @Test
         void the_message_names_the_scale_but_not_the_answer() {
-            Finding finding = RULES.check(withParticipation(p -> p.withSurvey(java.util.Map.of("nojd", 7)))).get(0);
+            Finding finding = RULES.check(withParticipation(p -> p.withSurvey(Map.of("nojd", 7)))).get(0);
             assertThat(finding.message()).isEqualTo("svaret på frågan \"nojd\" ligger utanför skalan 0–1");
-            assertThat(finding.message(Locale.ENGLISH)).isEqualTo("the answer to question \"nojd\" lies outside the scale 0–1")
+            assertThat(finding.message(Locale.ENGLISH))
+                .isEqualTo("the answer to question \"nojd\" lies outside the scale 0–1")
                 .doesNotContain("7");
         }
     }
@@ -198,7 +215,7 @@ class ReferenceRulesTest {
 
         @Test
         void every_later_party_association_project_and_participant_with_a_used_id() {
-            List<Party> parties = new java.util.ArrayList<>(RuleFixtures.parties());
+            List<Party> parties = new ArrayList<>(RuleFixtures.parties());
             parties.add(RuleFixtures.party("fk", PartyType.SOCIAL_INSURANCE_AGENCY));
             parties.add(RuleFixtures.party("fk", PartyType.SOCIAL_INSURANCE_AGENCY));
             SamverkanDocument document = document().withParties(parties)
@@ -238,7 +255,7 @@ class ReferenceRulesTest {
 
         @Test
         void the_message_names_the_first_occurrence() {
-            List<Party> parties = new java.util.ArrayList<>(RuleFixtures.parties());
+            List<Party> parties = new ArrayList<>(RuleFixtures.parties());
             parties.add(RuleFixtures.party("af", PartyType.PUBLIC_EMPLOYMENT_SERVICE));
             Finding finding = RULES.check(document().withParties(parties)).get(0);
             assertThat(finding.message()).isEqualTo("parten har samma id \"af\" som /parties/1");

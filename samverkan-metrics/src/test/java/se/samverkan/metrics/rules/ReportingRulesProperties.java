@@ -57,7 +57,10 @@ class ReportingRulesProperties {
         assertThat(ReportingRules.create().check(document)).isEqualTo(RULES.check(document));
     }
 
-    /** Each finding is complete, at most one per rule and place, and messages are formatted in both languages. */
+    /**
+     * Each finding is complete, at most one per rule and place, with a message in both languages (the messages
+     * may quote the document's ids, which in these documents may hold any character).
+     */
     private static void assertWellFormed(List<Finding> findings) {
         Set<String> seen = new HashSet<>();
         for (Finding finding : findings) {
@@ -66,7 +69,7 @@ class ReportingRulesProperties {
             assertThat(seen.add(finding.rule() + " " + finding.path())).as("one finding per rule and path: %s", finding)
                 .isTrue();
             for (String message : List.of(finding.message(), finding.message(Locale.ENGLISH))) {
-                assertThat(message).isNotBlank().doesNotContain("{").doesNotContain("}");
+                assertThat(message).isNotBlank();
             }
         }
     }
@@ -101,7 +104,7 @@ class ReportingRulesProperties {
             }
             Arbitrary<List<Party>> parties = Combinators.combine(document.getParties().stream()
                 .map(party -> Arbitraries.of(partyIds).optional(0.2)
-                    .map(parent -> (Party) (parent.isPresent() ? ImmutableParty.copyOf(party).withParent(parent) : party)))
+                    .map(parent -> parent.isPresent() ? ImmutableParty.copyOf(party).withParent(parent) : party))
                 .toList()).as(List::copyOf);
             Arbitrary<List<Project>> projects = Combinators.combine(document.getProjects().stream()
                 .map(project -> Combinators.combine(ModelArbitraries.anyProjects(), Arbitraries.of(partyIds),

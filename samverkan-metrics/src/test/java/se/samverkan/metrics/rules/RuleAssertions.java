@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
+import java.util.Locale;
 import org.assertj.core.api.AbstractListAssert;
 import org.assertj.core.api.ObjectAssert;
 import org.assertj.core.groups.Tuple;
@@ -17,9 +18,18 @@ final class RuleAssertions {
     private RuleAssertions() {
     }
 
+    /**
+     * The findings of the document as (rule, severity, path), after checking that every message is fully
+     * formatted in both languages (no placeholder left: every call passes the arguments its pattern uses).
+     */
     static AbstractListAssert<?, List<? extends Tuple>, Tuple, ObjectAssert<Tuple>> assertFindings(
         SamverkanDocument document) {
-        return assertThat(RULES.check(document)).extracting(Finding::rule, Finding::severity, Finding::path);
+        List<Finding> findings = RULES.check(document);
+        for (Finding finding : findings) {
+            assertThat(List.of(finding.message(), finding.message(Locale.ENGLISH))).as("%s", finding)
+                .allSatisfy(message -> assertThat(message).isNotBlank().doesNotContainPattern("\\{\\d+}"));
+        }
+        return assertThat(findings).extracting(Finding::rule, Finding::severity, Finding::path);
     }
 
     static Tuple error(Rule rule, String path) {

@@ -12,8 +12,8 @@ import se.samverkan.model.association.Funding;
 import se.samverkan.model.association.ImmutableCoordinationAssociation;
 import se.samverkan.model.budget.Budget;
 import se.samverkan.model.budget.BudgetLine;
-import se.samverkan.model.budget.ImmutableBudgetLine;
 import se.samverkan.model.budget.CostCategory;
+import se.samverkan.model.budget.ImmutableBudgetLine;
 import se.samverkan.model.budget.StatedTotal;
 import se.samverkan.model.goal.AgeBandTotal;
 import se.samverkan.model.goal.Breakdown;
@@ -127,7 +127,8 @@ final class RuleFixtures {
     static Budget budget() {
         return Budget.builder()
             .addLines(line(2020, 100_000), line(2020, 50_000), line(2021, 80_000))
-            .addStatedTotals(StatedTotal.of(2020, Amount.ofKronor(150_000)), StatedTotal.of(2021, Amount.ofKronor(80_000)))
+            .addStatedTotals(StatedTotal.of(2020, Amount.ofKronor(150_000)),
+                StatedTotal.of(2021, Amount.ofKronor(80_000)))
             .statedGrandTotal(Amount.ofKronor(230_000))
             .build();
     }
@@ -151,7 +152,8 @@ final class RuleFixtures {
                 .minAuthorityContacts(2).build())
             .addGoals(goal())
             .budget(budget())
-            .addResources(Resource.builder().party("af").role("processledare").extent(ResourceExtent.ofFte(BigDecimal.ONE))
+            .addResources(Resource.builder().party("af").role("processledare")
+                .extent(ResourceExtent.ofFte(BigDecimal.ONE))
                 .addFundedBy(FundingShare.of("af", Share.parse("0.5")), FundingShare.of("sf", Share.parse("0.5")))
                 .build())
             .addCohorts(cohort("c1", 1, "2020-02-01", "2020-03-31"), cohort("c2", 2, "2020-04-01", "2020-05-31"))
