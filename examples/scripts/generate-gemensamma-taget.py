@@ -87,7 +87,7 @@ COHORTS = [
 
 def resource(party, role, extent, funded_by):
     return {"party": party, "role": role, "extent": extent,
-            "fundedBy": [{"party": p, "share": s} for p, s in funded_by]}
+            "fundedBy": [{"party": p, "share": s} for p, s in funded_by]}  # shares as plain decimal strings
 
 
 def project():
@@ -132,20 +132,20 @@ def project():
         ],
         "budget": budget(),
         "resources": [
-            resource("af", "Chef Arbetsförmedlingen, ordförande i styrgruppen", {"days": 7}, [("af", 1)]),
-            resource("soc", "Chef socialtjänsten, styrgrupp", {"days": 7}, [("soc", 1)]),
-            resource("viva", "Chef Viva, styrgrupp", {"days": 7}, [("viva", 1)]),
-            resource("fk", "Chef Försäkringskassan, styrgrupp", {"days": 7}, [("fk", 1)]),
-            resource("psyk", "Representant psykiatrin, styrgrupp", {"days": 7}, [("psyk", 1)]),
-            resource("af", "Handläggare i rekryteringsgruppen", {"days": 34}, [("af", 1)]),
-            resource("viva", "Handläggare i rekryteringsgruppen", {"days": 34}, [("viva", 1)]),
-            resource("soc", "Handläggare i rekryteringsgruppen", {"days": 34}, [("soc", 1)]),
-            resource("af", "Koordinator", {"fte": 1.0}, [("sf-umea", 1)]),
-            resource("af", "Arbetsgivaransvarig handläggare", {"fte": 1.0}, [("af", 1)]),
-            resource("soc", "Handläggare basprogram", {"fte": 1.0}, [("soc", 0.5), ("sf-umea", 0.5)]),
-            resource("viva", "Handläggare basprogram", {"fte": 1.0}, [("viva", 0.5), ("sf-umea", 0.5)]),
-            resource("psyk", "Rådgivare psykiatrin (2 timmar varannan vecka)", {"hoursPerWeek": 1}, [("psyk", 1)]),
-            resource("fk", "Rådgivare Försäkringskassan", {"hoursPerWeek": 2}, [("fk", 1)]),
+            resource("af", "Chef Arbetsförmedlingen, ordförande i styrgruppen", {"days": 7}, [("af", "1")]),
+            resource("soc", "Chef socialtjänsten, styrgrupp", {"days": 7}, [("soc", "1")]),
+            resource("viva", "Chef Viva, styrgrupp", {"days": 7}, [("viva", "1")]),
+            resource("fk", "Chef Försäkringskassan, styrgrupp", {"days": 7}, [("fk", "1")]),
+            resource("psyk", "Representant psykiatrin, styrgrupp", {"days": 7}, [("psyk", "1")]),
+            resource("af", "Handläggare i rekryteringsgruppen", {"days": 34}, [("af", "1")]),
+            resource("viva", "Handläggare i rekryteringsgruppen", {"days": 34}, [("viva", "1")]),
+            resource("soc", "Handläggare i rekryteringsgruppen", {"days": 34}, [("soc", "1")]),
+            resource("af", "Koordinator", {"fte": 1.0}, [("sf-umea", "1")]),
+            resource("af", "Arbetsgivaransvarig handläggare", {"fte": 1.0}, [("af", "1")]),
+            resource("soc", "Handläggare basprogram", {"fte": 1.0}, [("soc", "0.5"), ("sf-umea", "0.5")]),
+            resource("viva", "Handläggare basprogram", {"fte": 1.0}, [("viva", "0.5"), ("sf-umea", "0.5")]),
+            resource("psyk", "Rådgivare psykiatrin (2 timmar varannan vecka)", {"hoursPerWeek": 1}, [("psyk", "1")]),
+            resource("fk", "Rådgivare Försäkringskassan", {"hoursPerWeek": 2}, [("fk", "1")]),
         ],
         "cohorts": [{"id": "grupp-%02d" % (i + 1), "number": i + 1, "period": {"start": s, "end": e},
                      "plannedSize": {"min": 6, "max": 8}} for i, (s, e) in enumerate(COHORTS)],

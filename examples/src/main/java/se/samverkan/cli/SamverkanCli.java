@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -63,7 +65,7 @@ public final class SamverkanCli {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int status = run(args, System.in, out, err, System.console() != null);
+        int status = run(args, System.in, out, err, standardErrorIsTerminal());
         out.flush();
         err.flush();
         System.exit(status);
@@ -113,6 +115,20 @@ public final class SamverkanCli {
         } finally {
             out.flush();
             err.flush();
+        }
+    }
+
+    /**
+     * Whether standard error is a terminal, so that progress may be shown: on Linux read from
+     * {@code /proc/self/fd/2} (a terminal even when standard output is redirected to a file, the usual
+     * case for {@code metrics}); elsewhere, whether the JVM has a console.
+     */
+    private static boolean standardErrorIsTerminal() {
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
         }
     }
 
