@@ -44,8 +44,10 @@ public final class SamverkanValidator {
     /** Separates the Swedish and English message in the interpolator's single answer. */
     private static final char SEPARATOR = '\u001F';
 
-    private static final Comparator<Violation> ORDER = Comparator.comparing(Violation::path, SamverkanValidator::comparePointers)
-        .thenComparing(Violation::messageKey).thenComparing(v -> v.message());
+    private static final Comparator<Violation> ORDER =
+        Comparator.comparing(Violation::path, SamverkanValidator::comparePointers)
+            .thenComparing(Violation::messageKey)
+            .thenComparing(v -> v.message());
 
     private final ValidatorFactory factory;
     private final Validator validator;

@@ -95,7 +95,8 @@ import se.samverkan.model.time.Period;
  *       document, every referenced party exists, survey answers lie in their question's scale, stated
  *       budget and table totals equal their sums, each förbund has all four kinds of member with a
  *       population), so the JSON and reporting-rule modules can reuse it: such a document is designed to
- *       give no ERROR finding of DOMAIN.md §3 (warnings such as cohort capacity may occur).</li>
+ *       give no ERROR finding of DOMAIN.md §3 (warnings may occur: a cohort over its planned size, or an
+ *       age outside the target group in a participant's second project).</li>
  *   <li>{@code any…()}: objects that may break any field rule (but always build: mandatory fields are
  *       present and {@link Amount}s lie within their bounds), for "validation never throws".</li>
  * </ul>
@@ -790,33 +791,39 @@ public final class ModelArbitraries {
 
     // ------------------------------------------------------------------ projects
 
+    /** The parts of a project that the rest of its generation depends on. */
+    private record ProjectShape(ProjectKind kind, int combination, Period period, List<SurveyQuestion> questions,
+        TargetGroup target) {
+    }
+
     /** Valid projects with generated party ids (references are not consistent with any party list). */
     public static Arbitrary<Project> validProjects() {
         return validIds().list().uniqueElements().ofMinSize(3).ofMaxSize(5)
-            .flatMap(ids -> validProject(validIds(), ids.get(0), ids.get(1), ids.subList(2, ids.size()), ids, List.of()));
+            .flatMap(ids -> validProject(validIds(), ids.get(0), ids.get(1), ids.subList(2, ids.size()), ids, List.of(),
+                false));
     }
 
     /**
      * A valid project owned by {@code owner}, financed by {@code financier} alone, with some of
      * {@code partnerCandidates} as partners (at least one), resources among {@code resourceParties}
      * and an orientation/measurement combination of INDIVIDUAL + PERSON_LEVEL, INDIVIDUAL + COUNT_ONLY
-     * or STRUCTURAL + COUNT_ONLY; the target group names some of {@code municipalities} (generated ids
-     * if empty).
+     * or STRUCTURAL + COUNT_ONLY (always the first if {@code personLevel}); the target group names some
+     * of {@code municipalities} (generated ids if empty).
      */
     static Arbitrary<Project> validProject(Arbitrary<String> ids, String owner, String financier,
-        List<String> partnerCandidates, List<String> resourceParties, List<String> municipalities) {
-        Arbitrary<Object[]> shape = Combinators.combine(Arbitraries.of(ProjectKind.class),
-                Arbitraries.of(0, 0, 0, 1, 2), validPeriodsWithin(Period.of(LocalDate.of(2008, 1, 1), LocalDate.of(2026, 12, 31))),
+        List<String> partnerCandidates, List<String> resourceParties, List<String> municipalities,
+        boolean personLevel) {
+        Arbitrary<Integer> combinations = personLevel ? Arbitraries.just(0) : Arbitraries.of(0, 0, 0, 1, 2);
+        Arbitrary<ProjectShape> shape = Combinators.combine(Arbitraries.of(ProjectKind.class),
+                combinations, validPeriodsWithin(Period.of(LocalDate.of(2008, 1, 1), LocalDate.of(2026, 12, 31))),
                 validSurveyQuestions().list().uniqueElements(SurveyQuestion::getId).ofMaxSize(2),
                 validTargetGroups(municipalities))
-            .as((kind, combination, period, questions, target) -> new Object[] {kind, combination, period, questions,
-                target});
+            .as(ProjectShape::new);
         return shape.flatMap(values -> {
-            Period period = (Period) values[2];
-            @SuppressWarnings("unchecked")
-            List<SurveyQuestion> questions = (List<SurveyQuestion>) values[3];
-            TargetGroup target = (TargetGroup) values[4];
-            int combination = (Integer) values[1];
+            Period period = values.period();
+            List<SurveyQuestion> questions = values.questions();
+            TargetGroup target = values.target();
+            int combination = values.combination();
             Orientation orientation = combination == 2 ? Orientation.STRUCTURAL : Orientation.INDIVIDUAL;
             Measurement measurement = combination == 0 ? Measurement.PERSON_LEVEL : Measurement.COUNT_ONLY;
             Arbitrary<Integer> years = Arbitraries.integers().between(period.getStart().getYear(), period.getEnd().getYear());
@@ -825,7 +832,8 @@ public final class ModelArbitraries {
                     .as(ParticipantCount::of).list().uniqueElements(c -> c.getYear() + "/" + c.getGender()).ofMaxSize(4)
                 : Arbitraries.just(List.of());
             List<String> funders = List.of(financier);
-            return Builders.withBuilder(() -> ImmutableProject.builder().kind((ProjectKind) values[0])
+            ProjectKind kind = values.kind();
+            return Builders.withBuilder(() -> ImmutableProject.builder().kind(kind)
                     .orientation(orientation).measurement(measurement).owner(owner).addFinanciers(financier)
                     .period(period).targetGroup(target).surveyQuestions(questions))
                 .use(ids).in(ImmutableProject.Builder::id)
@@ -877,8 +885,7 @@ public final class ModelArbitraries {
     /** Valid participations in a project with a generated id (no cohort or survey context). */
     public static Arbitrary<Participation> validParticipations() {
         return Combinators.combine(validIds(), validPeriods())
-            .as((id, period) -> new Object[] {id, period})
-            .flatMap(v -> validParticipation((String) v[0], (Period) v[1], List.of(), List.of(), false));
+            .flatAs((project, period) -> validParticipation(project, period, List.of(), List.of(), false));
     }
 
     /**
@@ -951,12 +958,10 @@ public final class ModelArbitraries {
     /** Valid participants, anonymous or not, with up to two participations in generated projects. */
     public static Arbitrary<Participant> validParticipants() {
         return Combinators.combine(validIds(), Arbitraries.of(true, false), validPeriods())
-            .as((id, anonymous, period) -> new Object[] {id, anonymous, period})
-            .flatMap(v -> {
-                boolean anonymous = (Boolean) v[1];
+            .flatAs((id, anonymous, period) -> {
                 Arbitrary<Participation> one = validIds()
-                    .flatMap(project -> validParticipation(project, (Period) v[2], List.of(), List.of(), anonymous));
-                return validParticipant((String) v[0], anonymous, one.list().ofMaxSize(2), Optional.empty());
+                    .flatMap(project -> validParticipation(project, period, List.of(), List.of(), anonymous));
+                return validParticipant(id, anonymous, one.list().ofMaxSize(2), Optional.empty());
             });
     }
 
@@ -988,14 +993,32 @@ public final class ModelArbitraries {
 
     // ------------------------------------------------------------------ documents
 
-    /** Valid, internally consistent documents: up to 3 projects and 20 participants. */
+    /**
+     * Valid, internally consistent documents: up to 3 projects and 20 participants (see
+     * {@link #validDocuments(int, int, int, int)}).
+     */
     public static Arbitrary<SamverkanDocument> validDocuments() {
         return validDocuments(3, 20);
     }
 
     /**
      * Valid, internally consistent documents with up to {@code maxProjects} projects and
-     * {@code maxParticipants} participants.
+     * {@code maxParticipants} participants; see {@link #validDocuments(int, int, int, int)}.
+     *
+     * @param maxProjects the largest number of projects, 0 or more
+     * @param maxParticipants the largest number of participants, 0 or more
+     * @return the arbitrary, never null
+     * @throws IllegalArgumentException if a bound is negative
+     */
+    public static Arbitrary<SamverkanDocument> validDocuments(int maxProjects, int maxParticipants) {
+        return validDocuments(0, maxProjects, 0, maxParticipants);
+    }
+
+    /**
+     * Valid, internally consistent documents with {@code minProjects}–{@code maxProjects} projects and
+     * {@code minParticipants}–{@code maxParticipants} participants. {@code projekt-1}, when present, is
+     * always INDIVIDUAL + PERSON_LEVEL, so with {@code minProjects} at least 1 participants have a
+     * project to take part in (about nine in ten do).
      *
      * <p>Parties: Försäkringskassan {@code fk}, Arbetsförmedlingen {@code af}, regions
      * {@code region-1}…, municipalities {@code kommun-1}… (each with population and code), a unit
@@ -1006,16 +1029,27 @@ public final class ModelArbitraries {
      * the förbund alone, with Försäkringskassan or a region among the partners. Participants
      * {@code d-1}… take part in INDIVIDUAL + PERSON_LEVEL projects only, at most once per project,
      * inside the project period.
+     *
+     * @param minProjects the smallest number of projects, 0 or more
+     * @param maxProjects the largest number of projects, at least {@code minProjects}
+     * @param minParticipants the smallest number of participants, 0 or more
+     * @param maxParticipants the largest number of participants, at least {@code minParticipants}
+     * @return the arbitrary, never null
+     * @throws IllegalArgumentException if a bound is negative or a minimum exceeds its maximum
      */
-    public static Arbitrary<SamverkanDocument> validDocuments(int maxProjects, int maxParticipants) {
+    public static Arbitrary<SamverkanDocument> validDocuments(int minProjects, int maxProjects, int minParticipants,
+        int maxParticipants) {
+        if (minProjects < 0 || minParticipants < 0 || maxProjects < minProjects || maxParticipants < minParticipants) {
+            throw new IllegalArgumentException("bounds must be 0 or more with min <= max");
+        }
         Arbitrary<Integer> regions = Arbitraries.integers().between(1, 2);
         Arbitrary<Integer> municipalities = Arbitraries.integers().between(1, 3);
-        return Combinators.combine(regions, municipalities).as((r, m) -> new int[] {r, m})
-            .flatMap(sizes -> validDocument(sizes[0], sizes[1], maxProjects, maxParticipants));
+        return Combinators.combine(regions, municipalities)
+            .flatAs((r, m) -> validDocument(r, m, minProjects, maxProjects, minParticipants, maxParticipants));
     }
 
-    private static Arbitrary<SamverkanDocument> validDocument(int regionCount, int municipalityCount, int maxProjects,
-        int maxParticipants) {
+    private static Arbitrary<SamverkanDocument> validDocument(int regionCount, int municipalityCount, int minProjects,
+        int maxProjects, int minParticipants, int maxParticipants) {
         List<String> regionIds = IntStream.rangeClosed(1, regionCount).mapToObj(i -> "region-" + i)
             .collect(Collectors.toList());
         List<String> municipalityIds = IntStream.rangeClosed(1, municipalityCount).mapToObj(i -> "kommun-" + i)
@@ -1058,7 +1092,7 @@ public final class ModelArbitraries {
         List<String> resourceParties = new ArrayList<>(members);
         resourceParties.add("kommun-1.soc");
         resourceParties.add("forbund");
-        Arbitrary<List<Project>> projects = Arbitraries.integers().between(0, maxProjects).flatMap(count -> {
+        Arbitrary<List<Project>> projects = Arbitraries.integers().between(minProjects, maxProjects).flatMap(count -> {
             List<Arbitrary<Project>> each = new ArrayList<>();
             for (int i = 1; i <= count; i++) {
                 String id = "projekt-" + i;
@@ -1069,25 +1103,16 @@ public final class ModelArbitraries {
                     partners.add("ideell-1");
                     partners.remove(owner);
                     return validProject(Arbitraries.just(id), owner, "forbund", partners, resourceParties,
-                            municipalityIds)
+                            municipalityIds, id.equals("projekt-1"))
                         .map(p -> ensureMemberPartner(p, regionIds));
                 }));
             }
             return Combinators.combine(each).as(List::copyOf);
         });
-        return Combinators.combine(parties, association, projects).as((p, a, pr) -> new Object[] {p, a, pr})
-            .flatMap(v -> {
-                @SuppressWarnings("unchecked")
-                List<Project> projectList = (List<Project>) v[2];
-                return participants(projectList, maxParticipants).map(ps -> SamverkanDocument.builder()
-                    .parties(castParties(v[0])).addAssociations((CoordinationAssociation) v[1])
-                    .projects(projectList).participants(ps).build());
-            });
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Party> castParties(Object value) {
-        return (List<Party>) value;
+        return Combinators.combine(parties, association, projects)
+            .flatAs((partyList, forbund, projectList) -> participants(projectList, minParticipants, maxParticipants)
+                .map(ps -> SamverkanDocument.builder().parties(partyList).addAssociations(forbund)
+                    .projects(projectList).participants(ps).build()));
     }
 
     /** Ensures that owner and partners cover at least two kinds of member (PROJECT_TOO_FEW_PARTIES). */
@@ -1102,11 +1127,12 @@ public final class ModelArbitraries {
         return ImmutableParty.builder().id(id).name(name).type(type);
     }
 
-    private static Arbitrary<List<Participant>> participants(List<Project> projects, int maxParticipants) {
+    private static Arbitrary<List<Participant>> participants(List<Project> projects, int minParticipants,
+        int maxParticipants) {
         List<Project> individual = projects.stream()
             .filter(p -> p.getOrientation() == Orientation.INDIVIDUAL && p.getMeasurement() == Measurement.PERSON_LEVEL)
             .collect(Collectors.toList());
-        return Arbitraries.integers().between(0, maxParticipants).flatMap(count -> {
+        return Arbitraries.integers().between(minParticipants, maxParticipants).flatMap(count -> {
             if (count == 0) {
                 return Arbitraries.just(List.<Participant>of());
             }

@@ -98,6 +98,15 @@ class ModelArbitrariesProperties {
         }
     }
 
+    @Property(tries = 30)
+    void documents_can_be_asked_for_with_projects_and_participants(@ForAll("populated") SamverkanDocument document) {
+        assertThat(document.getProjects()).hasSizeBetween(1, 2);
+        assertThat(document.getProjects().get(0).getMeasurement()).isEqualTo(Measurement.PERSON_LEVEL);
+        assertThat(document.getParticipants()).hasSizeBetween(30, 40);
+        assertThat(document.getParticipants().stream().filter(p -> !p.getParticipations().isEmpty()).count())
+            .isGreaterThan(10);
+    }
+
     private static void assertKeyComplete(CostKey key, CoordinationAssociation association, Map<String, Party> parties,
         PartyType type) {
         List<String> ofType = association.getMembers().stream().filter(m -> parties.get(m).getType() == type)
@@ -139,6 +148,11 @@ class ModelArbitrariesProperties {
         }
         breakdown.getTotal().ifPresent(t -> assertThat(t)
             .isEqualTo(breakdown.getCells().stream().mapToInt(BreakdownCell::getValue).sum()));
+    }
+
+    @Provide
+    Arbitrary<SamverkanDocument> populated() {
+        return ModelArbitraries.validDocuments(1, 2, 30, 40);
     }
 
     @Provide
