@@ -10,7 +10,8 @@ import java.util.Objects;
  * English.
  *
  * <p>The exception message is the first problem in English; it holds no class name, stack trace or
- * library message, and the exception has no cause. Rules a readable document breaks are not reported
+ * library message; the exception has no cause and records no stack trace (it describes the input, not a
+ * fault of the program). Rules a readable document breaks are not reported
  * here but by validation ({@link SamverkanJson#readAndValidate(String)}).
  */
 public final class SamverkanJsonException extends RuntimeException {

@@ -4,7 +4,8 @@ import se.samverkan.json.internal.ModelBindings;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * The Jackson 3 module for the whole samverkan model (JSON.md §1): property names, builders (so the
+ * The Jackson 3 module (<i>Jackson-modul</i>) for the whole samverkan model (JSON.md §1): property names,
+ * builders (so the
  * model's invariants hold for every value read), money and shares as strings, strict dates and bounded
  * decimals. For applications that keep their own {@code JsonMapper}.
  *

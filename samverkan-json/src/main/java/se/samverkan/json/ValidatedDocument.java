@@ -5,7 +5,8 @@ import java.util.Objects;
 import se.samverkan.model.SamverkanDocument;
 
 /**
- * A document read from JSON together with every field-rule violation found by the model's validator
+ * A validated document (<i>validerat dokument</i>): a document read from JSON together with every
+ * field-rule violation found by the model's validator
  * (DOMAIN.md §2.5), each located in the original text. Cross-object reporting rules are not included
  * (they belong to {@code samverkan-metrics}).
  *

@@ -273,6 +273,15 @@ class HostileInputTest {
     }
 
     @Test
+    void several_missing_required_properties_are_named_together() {
+        JsonProblem problem = problemOf("{ \"participants\": [ {} ] }");
+        assertThat(problem.messageKey()).isEqualTo("se.samverkan.json.required-missing");
+        assertThat(problem.pointer()).isEqualTo("/participants/0");
+        assertThat(problem.message(ENGLISH)).isEqualTo("Required properties missing: id, gender.");
+        assertThat(problem.message()).isEqualTo("Obligatoriska egenskaper saknas: id, gender.");
+    }
+
+    @Test
     void a_null_element_in_a_list_is_an_error_at_the_element() {
         String json = "{ \"associations\": [\n  { \"id\": \"sf\", \"members\": [\"fk\", null] } ] }";
         JsonProblem problem = problemOf(json);
@@ -368,6 +377,37 @@ class HostileInputTest {
         String json = participant("\"birthYear\": 19750000000");
         assertProblem(problemOf(json), json, "/participants/0/birthYear", 2, "19750000000",
             "se.samverkan.json.integer-out-of-range");
+    }
+
+    @Test
+    void every_other_shape_mismatch_is_a_wrong_type_at_the_value() {
+        String head = "{ \"participants\": [ { \"id\": \"p1\", \"gender\": \"MAN\", ";
+        for (String[] c : new String[][] {
+            {"\"birthYear\": {}", "/participants/0/birthYear"},
+            {"\"birthYear\": [1975]", "/participants/0/birthYear"},
+            {"\"birthYear\": true", "/participants/0/birthYear"},
+            {"\"participations\": {}", "/participants/0/participations"},
+            {"\"participations\": \"none\"", "/participants/0/participations"},
+            {"\"participations\": [ [] ]", "/participants/0/participations/0"},
+            {"\"participations\": [ 1 ]", "/participants/0/participations/0"},
+            {"\"educationLevel\": [\"UNKNOWN\"]", "/participants/0/educationLevel"},
+            {"\"participations\": [ { \"project\": [\"gt\"], \"start\": \"2008-01-01\" } ]",
+                "/participants/0/participations/0/project"},
+            {"\"participations\": [ { \"project\": \"gt\", \"start\": \"2008-01-01\", \"survey\": [] } ]",
+                "/participants/0/participations/0/survey"},
+            {"\"participations\": [ { \"project\": \"gt\", \"start\": \"2008-01-01\", \"survey\": { \"q\": \"1\" } } ]",
+                "/participants/0/participations/0/survey/q"}}) {
+            JsonProblem problem = problemOf(head + c[0] + " } ] }");
+            assertThat(problem.messageKey()).as(c[0]).isEqualTo("se.samverkan.json.wrong-type");
+            assertThat(problem.pointer()).as(c[0]).isEqualTo(c[1]);
+        }
+    }
+
+    @Test
+    void an_empty_string_for_an_enum_is_an_unknown_value() {
+        JsonProblem problem = problemOf("{ \"participants\": [ { \"id\": \"p1\", \"gender\": \"\" } ] }");
+        assertThat(problem.messageKey()).isEqualTo("se.samverkan.json.unknown-enum");
+        assertThat(problem.message(ENGLISH)).startsWith("Unknown value \"\"; allowed values: WOMAN, MAN");
     }
 
     @Test

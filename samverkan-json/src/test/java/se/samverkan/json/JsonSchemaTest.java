@@ -69,14 +69,23 @@ class JsonSchemaTest {
         assertThat(line.get("year").get("minimum").asInt()).isEqualTo(1990);
         assertThat(line.get("year").get("maximum").asInt()).isEqualTo(2100);
         assertThat(line.get("amount").get("$ref").asString()).isEqualTo("#/$defs/Amount");
-        assertThat(Published.TREE.get("$defs").get("Participation").get("properties").get("authorityContacts")
-            .get("uniqueItems").asBoolean()).isTrue();
+        JsonNode contacts = Published.TREE.get("$defs").get("Participation").get("properties").get("authorityContacts");
+        assertThat(contacts.get("anyOf").get(0).get("type").asString()).isEqualTo("null");
+        assertThat(contacts.get("anyOf").get(1).get("uniqueItems").asBoolean()).isTrue();
+        assertThat(party.get("properties").get("id").has("anyOf")).as("a required id is never null").isFalse();
     }
 
     @Test
-    void the_example_of_json_md_is_valid() throws Exception {
-        assertThat(errors(Files.readString(Path.of("src/test/resources/se/samverkan/json/spec-example.json"))))
-            .isEmpty();
+    void every_sample_document_is_valid_and_reads_without_violations() throws Exception {
+        List<Path> samples;
+        try (Stream<Path> files = Files.list(Path.of("src/test/resources/se/samverkan/json/samples"))) {
+            samples = files.sorted().collect(Collectors.toList());
+        }
+        assertThat(samples).hasSizeGreaterThanOrEqualTo(2);
+        for (Path sample : samples) {
+            assertThat(errors(Files.readString(sample))).as(sample.toString()).isEmpty();
+            assertThat(JSON.readAndValidate(sample).violations()).as(sample.toString()).isEmpty();
+        }
     }
 
     @Test
@@ -112,6 +121,8 @@ class JsonSchemaTest {
         assertRejected("{ \"associations\": [ { \"id\": \"sf\", \"funding\": [ { \"year\": 2008, \"total\": \"6 Mkr\" } ] } ] }",
             "pattern");
         assertRejected("{ \"parties\": {} }", "type");
+        assertRejected("{ \"parties\": [ { \"id\": null, \"name\": \"F\", \"type\": \"REGION\" } ] }", "type");
+        assertRejected("{ \"associations\": [ { \"id\": \"sf\", \"members\": [ \"fk\", null ] } ] }", "type");
     }
 
     private static void assertRejected(String json, String keyword) {

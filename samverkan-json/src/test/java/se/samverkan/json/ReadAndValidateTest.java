@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ReadAndValidateTest {
 
     private static final Path INVALID = Path.of("src/test/resources/se/samverkan/json/invalid-values.json");
-    private static final Path VALID = Path.of("src/test/resources/se/samverkan/json/spec-example.json");
+    private static final Path VALID = Path.of("src/test/resources/se/samverkan/json/samples/spec-example.json");
 
     private final SamverkanJson json = SamverkanJson.create();
 

@@ -49,8 +49,9 @@ import tools.jackson.databind.node.ObjectNode;
  * Generates the JSON Schema (draft 2020-12) of the document from the model with victools
  * jsonschema-generator: one property per model attribute (the same names and order as the JSON form),
  * required attributes, enum codes, the model's id and code patterns (anchored), length and number bounds,
- * unique items for sets, {@code additionalProperties: false}, and hand-written definitions for money,
- * shares, decimals and dates.
+ * unique items for sets, {@code additionalProperties: false}, {@code null} allowed exactly where the
+ * reader takes it as "not given" (optional and defaulted attributes, arrays), and hand-written
+ * definitions for money, shares, decimals and dates.
  *
  * <p>Run {@code main} (or the drift test with {@code -Dsamverkan.schema.write=true}) to rewrite the
  * committed schema after a model change.
@@ -93,6 +94,8 @@ public final class SchemaGeneration {
             .withIgnoreCheck(method -> !isAttribute(method.getRawMember()))
             .withPropertyNameOverrideResolver(method -> attributeName(method.getRawMember()))
             .withRequiredCheck(method -> isRequired(method.getRawMember()))
+            // As the reader: an optional or defaulted attribute, or an array, may be null (= not given).
+            .withNullableCheck(method -> !method.isFakeContainerItemScope() && !isRequired(method.getRawMember()))
             .withStringPatternResolver(SchemaGeneration::pattern)
             .withStringMinLengthResolver(method -> find(method, Text.class) == null ? null : 1)
             .withStringMaxLengthResolver(method -> {

@@ -81,8 +81,8 @@ final class ProblemTranslator {
         }
         String missing = missingAttributes(e);
         if (missing != null) {
-            return problem(pointer, location, ProblemType.REQUIRED_MISSING.key(),
-                ProblemType.REQUIRED_MISSING.swedish(missing), ProblemType.REQUIRED_MISSING.english(missing));
+            ProblemType type = missing.contains(",") ? ProblemType.REQUIRED_MISSING_SEVERAL : ProblemType.REQUIRED_MISSING;
+            return problem(pointer, location, type.key(), type.swedish(missing), type.english(missing));
         }
         if (e instanceof MismatchedInputException) {
             return mismatch((MismatchedInputException) e, parser, pointer, location);
