@@ -23,7 +23,6 @@ import se.samverkan.model.party.ImmutableParty;
 import se.samverkan.model.party.Party;
 import se.samverkan.model.project.Cohort;
 import se.samverkan.model.project.ImmutableProject;
-import se.samverkan.model.project.ImmutableTargetGroup;
 import se.samverkan.model.project.Project;
 import se.samverkan.model.testing.ModelArbitraries;
 
@@ -79,19 +78,9 @@ class ReportingRulesProperties {
         return ModelArbitraries.anyDocuments();
     }
 
-    /**
-     * {@link ModelArbitraries#validDocuments()}, with one repair: its projects' target groups name generated
-     * ids as residence municipalities, which are no parties of the document (reported to the coordinator);
-     * they are cleared so that the property checks everything else.
-     */
     @Provide
     Arbitrary<SamverkanDocument> validDocuments() {
-        return ModelArbitraries.validDocuments().map(document -> SamverkanDocument.builder().from(document)
-            .projects(document.getProjects().stream()
-                .map(p -> (Project) ImmutableProject.copyOf(p).withTargetGroup(
-                    ImmutableTargetGroup.copyOf(p.getTargetGroup()).withMunicipalities()))
-                .toList())
-            .build());
+        return ModelArbitraries.validDocuments();
     }
 
     @Provide
