@@ -165,9 +165,9 @@ public final class SamverkanCli {
             // --lang before the command: the command follows it.
             int skip = first.equals("--lang") ? 2 : 1;
             List<String> rest = args.subList(Math.min(skip, args.size()), args.size());
-            if (rest.isEmpty() || HELP.contains(rest.get(0))) {
-                terminal.out.print(messages.text("help.tool"));
-                return rest.isEmpty() ? BAD_INPUT : OK;
+            if (rest.isEmpty()) {
+                terminal.err.print(messages.text("help.tool"));
+                return BAD_INPUT;
             }
             return dispatch(rest, terminal);
         }
