@@ -1,6 +1,7 @@
 /**
  * The samverkan JSON document format on Jackson 3: hardened reading, deterministic writing, streaming of
- * participants and the JSON Schema (JSON.md §1). Only {@code se.samverkan.json} is exported.
+ * participants and the JSON Schema (JSON.md §1), and the metrics output (JSON.md §3). Only {@code se.samverkan.json}
+ * and {@code se.samverkan.json.metrics} are exported.
  */
 @SuppressWarnings("requires-automatic")
 module se.samverkan.json {
@@ -10,8 +11,11 @@ module se.samverkan.json {
     requires com.fasterxml.jackson.annotation;
     // The model's classes carry Immutables annotations; javac and javadoc read them, nothing at run time.
     requires static org.immutables.value.annotations;
+    // The metrics output writer (se.samverkan.json.metrics); samverkan-metrics is an automatic module.
+    requires samverkan.metrics;
 
     exports se.samverkan.json;
+    exports se.samverkan.json.metrics;
 
     // Jackson reads the mix-ins' annotations and calls the (de)serializers of the internal package.
     opens se.samverkan.json.internal to tools.jackson.databind;

@@ -1,0 +1,122 @@
+package se.samverkan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** Bad input ends with exit status 2 and one message naming the place; never a stack trace. */
+class BadInputTest {
+
+    private static void assertOneCleanMessage(Cli cli) {
+        assertThat(cli.status).as(cli.toString()).isEqualTo(SamverkanCli.BAD_INPUT);
+        assertThat(cli.out).isEmpty();
+        assertThat(cli.err).startsWith("samverkan: ").endsWith("\n");
+        assertThat(cli.err.strip()).doesNotContain("\n");
+        assertThat(cli.err).doesNotContain("Exception", "\tat ", "tools.jackson", "se.samverkan.", "java.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"validate", "metrics", "report"})
+    void malformed_json_names_line_column_and_pointer(String command) {
+        Cli cli = Cli.runWithInput("{\"schemaVersion\": \"1\",\n \"parties\": [ {\"id\": \"fk\" \"name\": \"x\"} ]}",
+            command, "-");
+
+        assertOneCleanMessage(cli);
+        assertThat(cli.err).isEqualTo("samverkan: rad 2, kolumn 27, /parties/0/id: Texten är inte giltig JSON här.\n");
+    }
+
+    @Test
+    void an_unknown_enum_value_lists_the_allowed_values_in_english() {
+        Cli cli = Cli.runWithInput("{\"schemaVersion\": \"1\",\n \"parties\": [ {\"id\": \"fk\", \"name\": \"x\", "
+            + "\"type\": \"KOMMUN\"} ]}", "metrics", "-", "--lang", "en");
+
+        assertOneCleanMessage(cli);
+        assertThat(cli.err).startsWith("samverkan: line 2, column 49, /parties/0/type: ")
+            .contains("KOMMUN", "MUNICIPALITY", "SOCIAL_INSURANCE_AGENCY");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "{\"schemaVersion\": \"1\"} trailing | rad 1, kolumn 24, dokumentets rot:",
+        "{\"schemaVersion\": \"1\", \"schemaVersion\": \"1\"} | /schemaVersion:",
+        "{\"schemaVersion\": \"1\", \"color\": \"red\"} | /color:",
+        "[] | dokumentets rot:",
+        "{\"parties\": [ {\"id\": \"fk\", \"name\": \"x\", \"type\": \"REGION\", \"population\": 1.5} ]} | /parties/0/population:"
+    })
+    void hostile_or_wrong_documents_are_refused_with_their_place(String document, String place) {
+        Cli cli = Cli.runWithInput(document, "validate", "-");
+
+        assertOneCleanMessage(cli);
+        assertThat(cli.err).contains(place);
+    }
+
+    @Test
+    void deep_nesting_is_refused_without_a_stack_overflow() {
+        Cli cli = Cli.runWithInput("{\"parties\": " + "[".repeat(100_000), "validate", "-");
+
+        assertOneCleanMessage(cli);
+    }
+
+    @Test
+    void an_empty_input_is_refused() {
+        Cli cli = Cli.runWithInput("", "report", "-");
+
+        assertOneCleanMessage(cli);
+        assertThat(cli.err).isEqualTo("samverkan: rad 1, kolumn 1, dokumentets rot: Dokumentet är tomt.\n");
+    }
+
+    @Test
+    void a_missing_file_or_a_directory(@TempDir Path dir) {
+        Cli missing = Cli.run("validate", dir.resolve("saknas.json").toString());
+        assertOneCleanMessage(missing);
+        assertThat(missing.err).endsWith("saknas.json finns inte\n");
+
+        Cli directory = Cli.run("metrics", dir.toString(), "--lang", "en");
+        assertOneCleanMessage(directory);
+        assertThat(directory.err).endsWith(" cannot be read\n");
+    }
+
+    @Test
+    void invalid_utf8_is_refused(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("latin1.json");
+        Files.write(file, "{\"schemaVersion\": \"1\", \"parties\": [ {\"id\": \"fk\", \"name\": \"F\u00f6rs\"} ]}"
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        assertOneCleanMessage(Cli.run("validate", file.toString()));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "frobnicate | samverkan: okänt kommando 'frobnicate': välj validate, metrics, report eller schema (se --help)",
+        "validate | samverkan: ange FIL (eller - för standard in)",
+        "validate,a.json,b.json | samverkan: oväntat argument 'b.json' (se --help)",
+        "validate,a.json,--bogus | samverkan: okänd flagga --bogus (se --help)",
+        "validate,a.json,--json=yes | samverkan: flaggan --json tar inget värde",
+        "report,a.json,--html | samverkan: flaggan --html saknar värde",
+        "metrics,a.json,--project,x,--project,y | samverkan: flaggan --project är angiven två gånger",
+        "validate,a.json,--lang,fi | samverkan: okänt språk 'fi': ange sv eller en / unknown language 'fi': use sv or en",
+        "schema,extra | samverkan: oväntat argument 'extra' (se --help)"
+    })
+    void a_command_line_that_cannot_be_used(String args, String message) {
+        Cli cli = Cli.run(args.split(","));
+
+        assertOneCleanMessage(cli);
+        assertThat(cli.err).isEqualTo(message + "\n");
+    }
+
+    @Test
+    void no_arguments_prints_the_usage_on_standard_error() {
+        Cli cli = Cli.run();
+
+        assertThat(cli.status).isEqualTo(SamverkanCli.BAD_INPUT);
+        assertThat(cli.out).isEmpty();
+        assertThat(cli.err).startsWith("Användning: java -jar samverkan-cli.jar KOMMANDO");
+    }
+}

@@ -1,0 +1,70 @@
+package se.samverkan.json.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import se.samverkan.metrics.MeasurementScope;
+import se.samverkan.metrics.ProjectMetrics;
+import se.samverkan.metrics.rules.ReportingRules;
+import se.samverkan.model.SamverkanDocument;
+import se.samverkan.model.testing.SeedDocuments;
+import se.samverkan.model.time.Period;
+
+class MetricsJsonWriterTest {
+
+    private static JsonNode write(SamverkanDocument document, MeasurementScope scope) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<MetricsFinding> findings = ReportingRules.create().check(document).stream()
+            .map(MetricsFinding::of).collect(Collectors.toList());
+        MetricsJsonWriter.create().write(document, ProjectMetrics.of(scope).compute(document), scope, findings, out);
+        return JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void an_esf_pre_study_without_participants_writes_nulls_where_nothing_is_defined() {
+        JsonNode project = write(SeedDocuments.gransgangareEsf(), MeasurementScope.projectPeriod())
+            .get("projects").get(0);
+
+        JsonNode participants = project.get("participants");
+        assertThat(participants.get("started").intValue()).isZero();
+        assertThat(participants.get("meanDurationDays").isNull()).isTrue();
+        assertThat(participants.get("medianDurationDays").isNull()).isTrue();
+        assertThat(project.get("costs").get("perStartedParticipant").isNull()).isTrue();
+        assertThat(project.get("costs").get("perWorkOrStudies").isNull()).isTrue();
+        assertThat(project.get("costs").get("esf").get("unionPart").stringValue()).isEqualTo("199954.50");
+        assertThat(project.get("costs").get("esf").get("nationalPart").stringValue()).isEqualTo("199954.50");
+    }
+
+    @Test
+    void a_measurement_period_limits_the_budget_to_the_years_it_touches() {
+        SamverkanDocument document = SeedDocuments.gemensammaTagetVuxna();
+        MeasurementScope year = MeasurementScope.of(Period.of(LocalDate.of(2010, 1, 1), LocalDate.of(2010, 12, 31)));
+
+        JsonNode costs = write(document, year).get("projects").get(0).get("costs");
+
+        assertThat(costs.get("budgetTotal").stringValue()).isEqualTo("192000.00");
+        assertThat(costs.get("budgetByYear").size()).isEqualTo(1);
+        assertThat(costs.get("byFunder").get(0).get("percent").stringValue()).isEqualTo("100.0");
+    }
+
+    @Test
+    void the_findings_are_listed_with_rule_severity_and_path_only() {
+        JsonNode findings = write(SeedDocuments.gemensammaTagetVuxna(), MeasurementScope.projectPeriod())
+            .get("findings");
+
+        assertThat(findings).isNotEmpty().allSatisfy(finding ->
+            assertThat(finding.propertyNames()).containsExactly("rule", "severity", "path"));
+        assertThat(findings).extracting(f -> f.get("rule").stringValue()).contains("COHORT_SEQUENCE",
+            "BREAKDOWN_TOTAL_MISMATCH");
+    }
+}
