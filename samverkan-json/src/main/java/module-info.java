@@ -11,8 +11,8 @@ module se.samverkan.json {
     requires com.fasterxml.jackson.annotation;
     // The model's classes carry Immutables annotations; javac and javadoc read them, nothing at run time.
     requires static org.immutables.value.annotations;
-    // The metrics output writer (se.samverkan.json.metrics); samverkan-metrics is an automatic module.
-    requires samverkan.metrics;
+    // The metrics output writer (se.samverkan.json.metrics) writes samverkan-metrics' results.
+    requires transitive se.samverkan.metrics;
 
     exports se.samverkan.json;
     exports se.samverkan.json.metrics;

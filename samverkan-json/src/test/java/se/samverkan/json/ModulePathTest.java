@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ModulePathTest {
 
-    private static final List<String> DEPENDENCIES = List.of("samverkan-model-", "jakarta.validation-api-",
+    private static final List<String> DEPENDENCIES = List.of("samverkan-model-", "samverkan-metrics-", "jakarta.validation-api-",
         "hibernate-validator-", "jboss-logging-", "classmate-", "jackson-databind-", "jackson-core-",
         "jackson-annotations-");
 
