@@ -143,7 +143,7 @@ class SeedDocumentsTest {
     @Test
     void seeds_name_roles_never_people() {
         for (SamverkanDocument document : SeedDocuments.all()) {
-            // No e-mail addresses, or phone numbers of the seeds' contact persons.
+            // No e-mail addresses or phone numbers of the seeds' contact persons: the fixtures name roles only.
             assertThat(document.toString()).doesNotContain("@").doesNotContainPattern("\\b0\\d{1,3}-\\d{2} ?\\d{2} ?\\d{2}");
         }
     }
