@@ -54,6 +54,10 @@ public final class Amount implements Comparable<Amount>, Serializable {
      */
     public static Amount of(BigDecimal value) {
         Objects.requireNonNull(value, "value");
+        if (value.signum() == 0) {
+            // Zero in any form (0E+20, -0.000) is zero; its exponent says nothing about its size.
+            return ZERO;
+        }
         checkBounds(value);
         BigDecimal scaled;
         try {
@@ -61,7 +65,7 @@ public final class Amount implements Comparable<Amount>, Serializable {
         } catch (ArithmeticException e) {
             throw new ArithmeticException("amount has a fraction finer than one öre: " + value.toPlainString());
         }
-        return scaled.signum() == 0 ? ZERO : new Amount(scaled);
+        return new Amount(scaled);
     }
 
     /**

@@ -41,6 +41,10 @@ public final class Share implements Comparable<Share>, Serializable {
      */
     public static Share of(BigDecimal value) {
         Objects.requireNonNull(value, "value");
+        if (value.signum() == 0) {
+            // Zero in any form (0E+5, 0.000) is zero; its exponent says nothing about its size.
+            return ZERO;
+        }
         if (value.precision() - (long) value.scale() > 1 || value.scale() < -1) {
             throw new IllegalArgumentException("share must lie between 0 and 1");
         }

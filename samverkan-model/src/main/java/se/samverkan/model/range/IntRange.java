@@ -1,5 +1,6 @@
 package se.samverkan.model.range;
 
+import java.util.Objects;
 import org.immutables.value.Value;
 import se.samverkan.model.validation.RangeOrder;
 
@@ -58,8 +59,10 @@ public abstract class IntRange {
      *
      * @param other the other range, not null
      * @return true if {@code min ≤ other.min} and {@code other.max ≤ max}
+     * @throws NullPointerException if {@code other} is null
      */
     public boolean encloses(IntRange other) {
+        Objects.requireNonNull(other, "other");
         return getMin() <= other.getMin() && other.getMax() <= getMax();
     }
 

@@ -21,8 +21,9 @@ import se.samverkan.model.SamverkanDocument;
  * or of any model object and returns every violation, never throwing for an invalid object.
  *
  * <p>Each {@link Violation} carries a JSON Pointer into the object's JSON form, a stable message key and
- * the message in Swedish and English. Violations come sorted by pointer, then key, so the same object
- * always gives the same list.
+ * the message in Swedish and English. Violations come sorted by pointer in document order (pointer
+ * segments that are list indices compare as numbers, so {@code /participants/2} comes before
+ * {@code /participants/10}), then by key, so the same object always gives the same list.
  *
  * <p>Messages are interpolated without an expression language: the library depends on no EL
  * implementation, and every message (including Hibernate Validator's built-in keys the model uses) is
@@ -38,11 +39,13 @@ public final class SamverkanValidator {
     /** Swedish, the default language of messages. */
     public static final Locale SWEDISH = Locale.forLanguageTag("sv");
 
+    private static final String MODEL_PACKAGE = "se.samverkan.model";
+
     /** Separates the Swedish and English message in the interpolator's single answer. */
     private static final char SEPARATOR = '\u001F';
 
-    private static final Comparator<Violation> ORDER =
-        Comparator.comparing(Violation::path).thenComparing(Violation::messageKey).thenComparing(v -> v.message());
+    private static final Comparator<Violation> ORDER = Comparator.comparing(Violation::path, SamverkanValidator::comparePointers)
+        .thenComparing(Violation::messageKey).thenComparing(v -> v.message());
 
     private final ValidatorFactory factory;
     private final Validator validator;
@@ -89,6 +92,10 @@ public final class SamverkanValidator {
      */
     public List<Violation> validateObject(Object value) {
         Objects.requireNonNull(value, "value");
+        String packageName = value.getClass().getPackageName();
+        if (!packageName.equals(MODEL_PACKAGE) && !packageName.startsWith(MODEL_PACKAGE + ".")) {
+            throw new IllegalArgumentException("not a samverkan model object: " + value.getClass().getName());
+        }
         Set<ConstraintViolation<Object>> found = validator.validate(value);
         List<Violation> result = new ArrayList<>(found.size());
         for (ConstraintViolation<Object> v : found) {
@@ -100,6 +107,48 @@ public final class SamverkanValidator {
         }
         result.sort(ORDER);
         return List.copyOf(result);
+    }
+
+    /**
+     * Compares JSON Pointers segment by segment; list indices (digits without leading zero) compare as
+     * numbers and come before other segments (map keys), which compare as text.
+     */
+    static int comparePointers(String a, String b) {
+        String[] left = a.split("/", -1);
+        String[] right = b.split("/", -1);
+        for (int i = 0; i < Math.min(left.length, right.length); i++) {
+            int order = compareSegments(left[i], right[i]);
+            if (order != 0) {
+                return order;
+            }
+        }
+        return Integer.compare(left.length, right.length);
+    }
+
+    /** A total order: indices by value, before any other segment; other segments by their text. */
+    private static int compareSegments(String a, String b) {
+        boolean indexA = isIndex(a);
+        boolean indexB = isIndex(b);
+        if (indexA && indexB) {
+            int order = Integer.compare(a.length(), b.length());
+            return order != 0 ? order : a.compareTo(b);
+        }
+        if (indexA != indexB) {
+            return indexA ? -1 : 1;
+        }
+        return a.compareTo(b);
+    }
+
+    private static boolean isIndex(String segment) {
+        if (segment.isEmpty() || (segment.length() > 1 && segment.charAt(0) == '0')) {
+            return false;
+        }
+        for (int i = 0; i < segment.length(); i++) {
+            if (segment.charAt(i) < '0' || segment.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The bundle key of a template such as {@code {se.samverkan.validation.Id.message}}. */

@@ -111,6 +111,8 @@ public final class ModelArbitraries {
         "abcdefghijklmnopqrstuvwxyzåäöABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ0123456789 -,.:/()%é\"'\\&<>";
     /** The largest amount in öre that {@link Amount} accepts (13 integer digits). */
     private static final long MAX_ORE = 999_999_999_999_999L;
+    /** The largest amount in öre that {@link #anyAmounts()} generates (11 integer digits). */
+    private static final long ANY_MAX_ORE = 9_999_999_999_999L;
     private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(2030, 12, 31);
     private static final List<PartyType> MEMBER_TYPES = List.of(PartyType.SOCIAL_INSURANCE_AGENCY,
@@ -153,9 +155,19 @@ public final class ModelArbitraries {
         return Arbitraries.longs().between(0, 1_000_000_000L).map(Amount::ofOre);
     }
 
-    /** Amounts anywhere within {@link Amount}'s bounds, negative ones included. */
+    /**
+     * Amounts that may be negative, with up to 11 integer digits (±99 999 999 999.99), so that sums of up
+     * to a hundred of them stay within {@link Amount}'s bounds; the {@code any…()} generators use these.
+     */
     public static Arbitrary<Amount> anyAmounts() {
-        return Arbitraries.oneOf(validAmounts(), Arbitraries.longs().between(-MAX_ORE, MAX_ORE).map(Amount::ofOre));
+        return Arbitraries.oneOf(validAmounts(),
+            Arbitraries.longs().between(-ANY_MAX_ORE, ANY_MAX_ORE).map(Amount::ofOre));
+    }
+
+    /** Amounts anywhere within {@link Amount}'s bounds (13 integer digits), the extremes included. */
+    public static Arbitrary<Amount> extremeAmounts() {
+        return Arbitraries.oneOf(anyAmounts(), Arbitraries.longs().between(-MAX_ORE, MAX_ORE).map(Amount::ofOre),
+            Arbitraries.of(MAX_ORE, -MAX_ORE, MAX_ORE - 1, 1L, -1L).map(Amount::ofOre));
     }
 
     /** Shares 0–1 with at most four decimals. */
@@ -620,17 +632,21 @@ public final class ModelArbitraries {
             });
     }
 
-    /** Budgets that may have negative amounts, years out of range, blank items or wrong stated totals. */
-    public static Arbitrary<Budget> anyBudgets() {
-        Arbitrary<BudgetLine> line = Builders.withBuilder(ImmutableBudgetLine::builder)
+    /** Budget lines that may have a year out of range, a blank item, a negative amount or a bad funder id. */
+    public static Arbitrary<BudgetLine> anyBudgetLines() {
+        return Builders.withBuilder(ImmutableBudgetLine::builder)
             .use(Arbitraries.integers().between(1900, 2200)).in(ImmutableBudgetLine.Builder::year)
             .use(Arbitraries.of(CostCategory.class)).in(ImmutableBudgetLine.Builder::category)
             .use(anyTexts(300)).in(ImmutableBudgetLine.Builder::item)
             .use(anyAmounts()).in(ImmutableBudgetLine.Builder::amount)
             .use(anyIds()).withProbability(0.3).in(ImmutableBudgetLine.Builder::fundedBy)
             .build(ImmutableBudgetLine.Builder::build);
+    }
+
+    /** Budgets that may have negative amounts, years out of range, blank items or wrong stated totals. */
+    public static Arbitrary<Budget> anyBudgets() {
         return Builders.withBuilder(ImmutableBudget::builder)
-            .use(line.list().ofMaxSize(4)).in(ImmutableBudget.Builder::lines)
+            .use(anyBudgetLines().list().ofMaxSize(4)).in(ImmutableBudget.Builder::lines)
             .use(Combinators.combine(Arbitraries.integers().between(1900, 2200), anyAmounts()).as(StatedTotal::of)
                 .list().ofMaxSize(3)).in(ImmutableBudget.Builder::statedTotals)
             .use(anyAmounts()).withProbability(0.5).in(ImmutableBudget.Builder::statedGrandTotal)

@@ -87,6 +87,16 @@ public final class SeedDocuments {
     private SeedDocuments() {
     }
 
+    /**
+     * The four seed documents without participants, in the order of DOMAIN.md §5: Gemensamma taget
+     * Vuxna, Kävlinge–Lomma, Mysam Gävle, Gränsgångare.
+     *
+     * @return the documents, never null
+     */
+    public static List<SamverkanDocument> all() {
+        return List.of(gemensammaTagetVuxna(), kavlingeLommaProcess(), mysamGavleForstudie(), gransgangareEsf());
+    }
+
     // ------------------------------------------------------------------ Gemensamma taget Vuxna
 
     /**

@@ -25,6 +25,7 @@ class SeedDocumentsTest {
         assertThat(VALIDATOR.validate(SeedDocuments.kavlingeLommaProcess())).isEmpty();
         assertThat(VALIDATOR.validate(SeedDocuments.mysamGavleForstudie())).isEmpty();
         assertThat(VALIDATOR.validate(SeedDocuments.gransgangareEsf())).isEmpty();
+        assertThat(SeedDocuments.all()).hasSize(4).allSatisfy(d -> assertThat(VALIDATOR.validate(d)).isEmpty());
     }
 
     @Test
