@@ -1,0 +1,262 @@
+package se.samverkan.json;
+
+import com.fasterxml.classmate.ResolvedType;
+import com.github.victools.jsonschema.generator.CustomDefinition;
+import com.github.victools.jsonschema.generator.MethodScope;
+import com.github.victools.jsonschema.generator.Option;
+import com.github.victools.jsonschema.generator.OptionPreset;
+import com.github.victools.jsonschema.generator.SchemaGenerationContext;
+import com.github.victools.jsonschema.generator.SchemaGenerator;
+import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
+import com.github.victools.jsonschema.generator.SchemaVersion;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import se.samverkan.json.internal.ModelBindings;
+import se.samverkan.model.SamverkanDocument;
+import se.samverkan.model.money.Amount;
+import se.samverkan.model.money.Share;
+import se.samverkan.model.validation.Id;
+import se.samverkan.model.validation.MunicipalityCode;
+import se.samverkan.model.validation.Text;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Generates the JSON Schema (draft 2020-12) of the document from the model with victools
+ * jsonschema-generator: one property per model attribute (the same names and order as the JSON form),
+ * required attributes, enum codes, the model's id and code patterns (anchored), length and number bounds,
+ * unique items for sets, {@code additionalProperties: false}, and hand-written definitions for money,
+ * shares, decimals and dates.
+ *
+ * <p>Run {@code main} (or the drift test with {@code -Dsamverkan.schema.write=true}) to rewrite the
+ * committed schema after a model change.
+ */
+public final class SchemaGeneration {
+
+    /** Where the published schema lives in the sources. */
+    public static final Path COMMITTED =
+        Path.of("src", "main", "resources", "se", "samverkan", "json", "samverkan.schema.json");
+
+    private SchemaGeneration() {
+    }
+
+    /**
+     * Rewrites the committed schema.
+     *
+     * @param args ignored
+     * @throws IOException if the file cannot be written
+     */
+    public static void main(String[] args) throws IOException {
+        Files.writeString(COMMITTED, generate(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The schema text: pretty-printed, properties in JSON order, a final newline.
+     *
+     * @return the schema, never null
+     */
+    public static String generate() {
+        SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_2020_12,
+            OptionPreset.PLAIN_JSON)
+            .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT, Option.DEFINITIONS_FOR_ALL_OBJECTS,
+                Option.PLAIN_DEFINITION_KEYS, Option.FLATTENED_OPTIONALS, Option.FLATTENED_ENUMS,
+                Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES, Option.NONSTATIC_NONVOID_NONGETTER_METHODS,
+                Option.NULLABLE_ALWAYS_AS_ANYOF)
+            .without(Option.PUBLIC_NONSTATIC_FIELDS, Option.NONPUBLIC_NONSTATIC_FIELDS_WITH_GETTERS,
+                Option.NONPUBLIC_NONSTATIC_FIELDS_WITHOUT_GETTERS, Option.VALUES_FROM_CONSTANT_FIELDS);
+        config.forFields().withIgnoreCheck(field -> true);
+        config.forMethods()
+            .withIgnoreCheck(method -> !isAttribute(method.getRawMember()))
+            .withPropertyNameOverrideResolver(method -> attributeName(method.getRawMember()))
+            .withRequiredCheck(method -> isRequired(method.getRawMember()))
+            .withStringPatternResolver(SchemaGeneration::pattern)
+            .withStringMinLengthResolver(method -> find(method, Text.class) == null ? null : 1)
+            .withStringMaxLengthResolver(method -> {
+                Text text = find(method, Text.class);
+                return text == null ? null : text.max();
+            })
+            .withNumberInclusiveMinimumResolver(SchemaGeneration::minimum)
+            .withNumberInclusiveMaximumResolver(SchemaGeneration::maximum)
+            .withNumberExclusiveMinimumResolver(method -> {
+                DecimalMin min = find(method, DecimalMin.class);
+                return min != null && !min.inclusive() ? new BigDecimal(min.value()) : null;
+            })
+            .withArrayUniqueItemsResolver(method -> method.isFakeContainerItemScope()
+                || !Set.class.isAssignableFrom(method.getRawMember().getReturnType()) ? null : Boolean.TRUE);
+        config.forTypesInGeneral()
+            .withCustomDefinitionProvider(SchemaGeneration::valueDefinition)
+            .withPropertySorter((a, b) -> Integer.compare(position(a.getDeclaringType().getErasedType(), a.getSchemaPropertyName()),
+                position(b.getDeclaringType().getErasedType(), b.getSchemaPropertyName())));
+        ObjectNode schema = new SchemaGenerator(config.build()).generateSchema(SamverkanDocument.class);
+        withPlainPropertyNames(schema);
+        ObjectNode root = schema.objectNode();
+        root.put("$schema", schema.get("$schema").asString());
+        root.put("title", "samverkan document");
+        root.put("description", "A samverkan document (JSON.md §1): parties, coordination associations "
+            + "(samordningsförbund), interventions (insatser) and participants (deltagare).");
+        schema.properties().forEach(entry -> {
+            if (!entry.getKey().equals("$schema")) {
+                root.set(entry.getKey(), entry.getValue());
+            }
+        });
+        JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+        return mapper.writeValueAsString(root) + "\n";
+    }
+
+    private static int position(Class<?> type, String property) {
+        int at = ModelBindings.propertyOrder(type).indexOf(plain(property));
+        return at < 0 ? Integer.MAX_VALUE : at;
+    }
+
+    /** victools names a method property {@code name()}; the JSON property is the plain name. */
+    private static String plain(String property) {
+        return property.endsWith("()") ? property.substring(0, property.length() - 2) : property;
+    }
+
+    private static void withPlainPropertyNames(JsonNode node) {
+        if (node instanceof ObjectNode) {
+            ObjectNode object = (ObjectNode) node;
+            JsonNode properties = object.get("properties");
+            if (properties instanceof ObjectNode) {
+                ObjectNode renamed = object.objectNode();
+                properties.properties().forEach(e -> renamed.set(plain(e.getKey()), e.getValue()));
+                object.set("properties", renamed);
+            }
+            JsonNode required = object.get("required");
+            if (required instanceof ArrayNode) {
+                ArrayNode names = object.arrayNode();
+                required.forEach(n -> names.add(plain(n.asString())));
+                object.set("required", names);
+            }
+            object.properties().forEach(e -> withPlainPropertyNames(e.getValue()));
+        } else if (node instanceof ArrayNode) {
+            node.forEach(SchemaGeneration::withPlainPropertyNames);
+        }
+    }
+
+    private static boolean isAttribute(Method method) {
+        return method.getParameterCount() == 0 && !Modifier.isStatic(method.getModifiers())
+            && method.getDeclaringClass().getPackageName().startsWith("se.samverkan.model")
+            && ModelBindings.propertyOrder(method.getDeclaringClass()).contains(attributeName(method));
+    }
+
+    private static String attributeName(Method method) {
+        String name = method.getName();
+        int cut = name.startsWith("get") ? 3 : name.startsWith("is") ? 2 : 0;
+        if (cut == 0 || name.length() == cut) {
+            return name;
+        }
+        return Character.toLowerCase(name.charAt(cut)) + name.substring(cut + 1);
+    }
+
+    /** Required: abstract (no default), not optional and not a collection (absent = empty). */
+    private static boolean isRequired(Method method) {
+        Class<?> type = method.getReturnType();
+        return Modifier.isAbstract(method.getModifiers()) && type != Optional.class
+            && !Collection.class.isAssignableFrom(type) && !Map.class.isAssignableFrom(type);
+    }
+
+    private static String pattern(MethodScope method) {
+        Pattern direct = find(method, Pattern.class);
+        String regexp = direct != null ? direct.regexp()
+            : find(method, Id.class) != null ? Id.class.getAnnotation(Pattern.class).regexp()
+            : find(method, MunicipalityCode.class) != null ? MunicipalityCode.class.getAnnotation(Pattern.class).regexp()
+            : null;
+        return regexp == null ? null : "^(?:" + regexp + ")$";
+    }
+
+    private static BigDecimal minimum(MethodScope method) {
+        Min min = find(method, Min.class);
+        if (min != null) {
+            return BigDecimal.valueOf(min.value());
+        }
+        if (find(method, PositiveOrZero.class) != null) {
+            return BigDecimal.ZERO;
+        }
+        if (find(method, Positive.class) != null) {
+            return BigDecimal.ONE;
+        }
+        DecimalMin decimal = find(method, DecimalMin.class);
+        return decimal != null && decimal.inclusive() ? new BigDecimal(decimal.value()) : null;
+    }
+
+    private static BigDecimal maximum(MethodScope method) {
+        Max max = find(method, Max.class);
+        if (max != null) {
+            return BigDecimal.valueOf(max.value());
+        }
+        DecimalMax decimal = find(method, DecimalMax.class);
+        return decimal != null && decimal.inclusive() ? new BigDecimal(decimal.value()) : null;
+    }
+
+    /** A constraint on the attribute, on its list or set elements, or on the value of an optional. */
+    private static <A extends Annotation> A find(MethodScope method, Class<A> type) {
+        if (method.isFakeContainerItemScope()) {
+            return method.getContainerItemAnnotationConsideringFieldAndGetter(type);
+        }
+        if (Collection.class.isAssignableFrom(method.getRawMember().getReturnType())) {
+            return null;
+        }
+        A direct = method.getAnnotationConsideringFieldAndGetter(type);
+        if (direct != null) {
+            return direct;
+        }
+        AnnotatedType returned = method.getRawMember().getAnnotatedReturnType();
+        if (method.getRawMember().getReturnType() == Optional.class && returned instanceof AnnotatedParameterizedType) {
+            return ((AnnotatedParameterizedType) returned).getAnnotatedActualTypeArguments()[0].getAnnotation(type);
+        }
+        return null;
+    }
+
+    private static CustomDefinition valueDefinition(ResolvedType type, SchemaGenerationContext context) {
+        Class<?> raw = type.getErasedType();
+        ObjectNode node = context.getGeneratorConfig().createObjectNode();
+        if (raw == Amount.class) {
+            node.put("description", "Money in SEK: a string holding a plain decimal (at most 13 integer digits "
+                + "and 2 decimals), or a JSON number; written as a string with exactly two decimals.");
+            ObjectNode text = node.putArray("anyOf").addObject();
+            text.put("type", "string").put("pattern", "^-?[0-9]+(\\.[0-9]+)?$").put("maxLength", 64);
+            ((ArrayNode) node.get("anyOf")).addObject().put("type", "number");
+        } else if (raw == Share.class) {
+            node.put("description", "A share between 0 and 1 with at most 12 decimals: a string holding a plain "
+                + "decimal, or a JSON number; written as a string.");
+            ObjectNode text = node.putArray("anyOf").addObject();
+            text.put("type", "string").put("pattern", "^[0-9]+(\\.[0-9]+)?$").put("maxLength", 64);
+            ((ArrayNode) node.get("anyOf")).addObject()
+                .put("type", "number").put("minimum", 0).put("maximum", 1);
+        } else if (raw == BigDecimal.class) {
+            node.put("type", "number");
+        } else if (raw == LocalDate.class) {
+            node.put("type", "string").put("format", "date").put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
+        } else {
+            return null;
+        }
+        return new CustomDefinition(node, CustomDefinition.DefinitionType.STANDARD,
+            CustomDefinition.AttributeInclusion.YES);
+    }
+
+}
