@@ -1,0 +1,55 @@
+package se.samverkan.metrics.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import se.samverkan.model.participant.Participant;
+import se.samverkan.model.participant.Participation;
+import se.samverkan.model.project.Cohort;
+import se.samverkan.model.project.Project;
+
+/**
+ * {@link Rule#COHORT_OVER_CAPACITY}: no more participations name a cohort than its planned maximum size.
+ * Participations registered in error are excluded, as from every count (DOMAIN.md §2.4). One pass over
+ * the participations counts every cohort of every project.
+ */
+final class CohortCapacityCheck implements Check {
+
+    @Override
+    public void run(DocumentIndex index, Findings findings) {
+        List<Project> projects = index.document().getProjects();
+        List<long[]> counts = new ArrayList<>(projects.size());
+        for (Project project : projects) {
+            counts.add(new long[project.getCohorts().size()]);
+        }
+        for (Participant participant : index.document().getParticipants()) {
+            for (Participation participation : participant.getParticipations()) {
+                if (participation.getCohort().isEmpty() || !participation.isCounted()) {
+                    continue;
+                }
+                int project = index.projectIndex(participation.getProject());
+                if (project == DocumentIndex.UNKNOWN) {
+                    continue;
+                }
+                int cohort = index.cohortIndex(project, participation.getCohort().get());
+                if (cohort != DocumentIndex.UNKNOWN) {
+                    counts.get(project)[cohort]++;
+                }
+            }
+        }
+        for (int i = 0; i < projects.size(); i++) {
+            List<Cohort> cohorts = projects.get(i).getCohorts();
+            for (int j = 0; j < cohorts.size(); j++) {
+                long count = counts.get(i)[j];
+                int cohort = j;
+                int project = i;
+                cohorts.get(j).getPlannedSize().ifPresent(planned -> {
+                    if (count > planned.getMax()) {
+                        findings.add(Rule.COHORT_OVER_CAPACITY,
+                            Pointer.project(project).property("cohorts").index(cohort).property("plannedSize"), "count",
+                            Long.toString(count), Integer.toString(planned.getMax()));
+                    }
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package se.samverkan.metrics.rules;
+
+import java.util.List;
+import java.util.Objects;
+import se.samverkan.model.SamverkanDocument;
+
+/**
+ * The reporting rules (<i>rapporteringsregler</i>, DOMAIN.md §3): the checks across the objects of a
+ * document — references, duplicate ids, förbund members and keys, project parties, periods, ages,
+ * enrolments, budget and table totals, cohorts, ESF and funders — that the model's field rules cannot
+ * make on one object alone. Every {@link Rule} is checked.
+ *
+ * <p>{@link #check(SamverkanDocument)} returns every {@link Finding} as a value and never throws on a
+ * document the model can build, including one that breaks field rules (disordered periods and ranges,
+ * dangling references, duplicate ids, empty lists): rules that depend on a broken field skip it rather
+ * than fail. Findings come in document order of their pointers, then in the order of {@link Rule}, so
+ * the same document always gives the same list.
+ *
+ * <p>The rules are independent of the model's validation ({@code SamverkanValidator}): the few rules a
+ * field constraint also enforces ({@link Rule#FUNDING_SHARES_NOT_WHOLE}, {@link Rule#OUTCOME_WITHOUT_END})
+ * report at the same pointer under the same id, so a caller that runs both can report each problem once.
+ *
+ * <p>Cost: the document is indexed once (maps by id) and each rule is linear in the document's size
+ * (a participant's own participations are sorted), so documents with hundreds of thousands of
+ * participants are checked in a few passes.
+ *
+ * <p>Instances are immutable and thread-safe; create one and reuse it.
+ */
+public final class ReportingRules {
+
+    private static final List<Check> CHECKS = List.of(
+        new ReferenceCheck(),
+        new SurveyAnswerCheck(),
+        new DuplicateIdCheck(),
+        new AssociationMembersCheck(),
+        new ProjectPartiesCheck(),
+        new ParticipationCheck(),
+        new EnrolmentHistoryCheck(),
+        new BudgetTotalsCheck(),
+        new BreakdownCheck(),
+        new ProjectPeriodCheck(),
+        new CohortSequenceCheck(),
+        new CohortCapacityCheck(),
+        new EsfCheck(),
+        new FundingSharesCheck(),
+        new CostKeyCheck(),
+        new FunderCheck());
+
+    private ReportingRules() {
+    }
+
+    /**
+     * The reporting rules, all of them.
+     *
+     * @return the rules, never null
+     */
+    public static ReportingRules create() {
+        return new ReportingRules();
+    }
+
+    /**
+     * Checks every reporting rule on a document.
+     *
+     * @param document the document, not null
+     * @return the findings in document order of their paths, then rule order; empty when the document
+     *     breaks no rule; never null and unmodifiable
+     * @throws NullPointerException if {@code document} is null
+     */
+    public List<Finding> check(SamverkanDocument document) {
+        Objects.requireNonNull(document, "document");
+        DocumentIndex index = new DocumentIndex(document);
+        Findings findings = new Findings();
+        for (Check check : CHECKS) {
+            check.run(index, findings);
+        }
+        return findings.sorted();
+    }
+}

@@ -1,0 +1,259 @@
+package se.samverkan.metrics.rules;
+
+import se.samverkan.model.Labelled;
+
+/**
+ * A reporting rule (<i>rapporteringsregel</i>): a check across the objects of a document that the field
+ * rules of the model cannot make on one object alone (DOMAIN.md §3).
+ *
+ * <p>Each rule has a stable {@link #id() id} (the constant's name, which is also the {@code rule} of
+ * the command-line tool's JSON output, JSON.md §2), a {@link #severity() severity} and a description
+ * in Swedish and English ({@link #label(java.util.Locale)}). The constants are listed in the order of
+ * DOMAIN.md §3; findings at the same place come in this order.
+ *
+ * <p>Each constant's comment states how the rule reads the specification and where its findings
+ * point. Pointers are JSON Pointers (RFC 6901) into the document's JSON form. Common to all rules:
+ * <ul>
+ *   <li>A unit (a party with a {@code parent}) counts as its top-most ancestor's type; the chain is
+ *       followed through known parties only, and a cycle stops it at the last party not yet seen.</li>
+ *   <li>Where an id occurs twice in a list of one kind, the first occurrence is the one referred to
+ *       (the later ones are {@link #DUPLICATE_ID}).</li>
+ *   <li>A reference that resolves to nothing is reported once, as {@link #UNKNOWN_REFERENCE}; the
+ *       other rules skip it rather than report its consequences again.</li>
+ *   <li>A disordered period or range (end before start, max below min) is a field rule of the model;
+ *       the rules that compare with it skip it rather than report every date as outside.</li>
+ *   <li>A participation registered in error (exit outcome {@code ERRONEOUS_REGISTRATION}) is not a
+ *       real enrolment: it is skipped by the rules about participations' plausibility (period, age,
+ *       contacts, overlap, re-enrolment, structural projects, cohort capacity), while the rules about
+ *       the data's integrity (references, survey scales, end and outcome) still check it.</li>
+ * </ul>
+ */
+public enum Rule implements Labelled {
+
+    /**
+     * An id refers to nothing in the document. Checked references and their pointers:
+     * party ids at {@code /parties/i/parent}, {@code /associations/i/id}, {@code /associations/i/members/j},
+     * {@code /associations/i/municipalKey/shares/j/party} (and {@code regionalKey}),
+     * {@code /projects/i/owner}, {@code /projects/i/financiers/j}, {@code /projects/i/partners/j},
+     * {@code /projects/i/targetGroup/municipalities/j}, {@code /projects/i/budget/lines/j/fundedBy}
+     * (and {@code outcome}), {@code /projects/i/resources/j/party} and
+     * {@code /projects/i/resources/j/fundedBy/k/party}; project ids at
+     * {@code /participants/i/participations/j/project}; cohort ids at
+     * {@code /participants/i/participations/j/cohort}, which must name a cohort of the participation's
+     * own project (not checked when that project is unknown); survey question ids at
+     * {@code /projects/i/goals/j/indicator/question} and at each key of
+     * {@code /participants/i/participations/j/survey}, checked only when the project declares
+     * {@code surveyQuestions}.
+     */
+    UNKNOWN_REFERENCE(Severity.ERROR),
+
+    /**
+     * A survey answer lies outside its question's scale {@code min}..{@code max}, both inclusive.
+     * Checked for answers to questions the participation's project declares (an answer to an unknown
+     * question is {@link #UNKNOWN_REFERENCE}; a disordered scale is left to the field rule). Points at
+     * {@code /participants/i/participations/j/survey/KEY}.
+     * The message names the scale, never the answer.
+     */
+    SURVEY_ANSWER_OUT_OF_SCALE(Severity.ERROR),
+
+    /**
+     * Two objects of one kind share an id. Kinds: parties, associations, projects and participants
+     * across the document; goals, cohorts and survey questions within one project. Every occurrence
+     * after the first is reported at its {@code id}, such as {@code /parties/3/id}; the message names
+     * the first occurrence.
+     */
+    DUPLICATE_ID(Severity.ERROR),
+
+    /**
+     * A coordination association lacks one of the four members of Finsamlagen §3: Försäkringskassan,
+     * Arbetsförmedlingen, a region, a municipality. Members count as their top-most ancestor's type;
+     * unknown members count as nothing. One finding per association at
+     * {@code /associations/i/members}, naming every missing type.
+     */
+    ASSOCIATION_MEMBERS_INCOMPLETE(Severity.ERROR),
+
+    /**
+     * The owner and partners of a project cover fewer than two distinct member types
+     * (Försäkringskassan, Arbetsförmedlingen, region, municipality), each party counted as its top-most
+     * ancestor's type; financiers do not count, nor do unknown parties. Points at
+     * {@code /projects/i/partners}.
+     */
+    PROJECT_TOO_FEW_PARTIES(Severity.ERROR),
+
+    /**
+     * A participation lies partly outside its project's period: its start before the project's start
+     * or after its end (at {@code /participants/i/participations/j/start}), or its end after the
+     * project's end (at {@code .../end}). An open end is not checked.
+     */
+    PARTICIPATION_OUTSIDE_PERIOD(Severity.WARNING),
+
+    /**
+     * The age at start ({@code start year − birth year}, DOMAIN.md §2.4) lies outside the target
+     * group's age range. Skipped without a birth year. Points at the participation,
+     * {@code /participants/i/participations/j}, since one participant may join several projects.
+     */
+    AGE_OUTSIDE_TARGET_GROUP(Severity.WARNING),
+
+    /**
+     * A participation's authority contacts at start are fewer than the target group's
+     * {@code minAuthorityContacts}. Only member types count as authorities (Försäkringskassan,
+     * Arbetsförmedlingen, region, municipality). Not checked for anonymous participants, who carry no
+     * contacts. Points at {@code /participants/i/participations/j/authorityContacts}.
+     */
+    TOO_FEW_AUTHORITY_CONTACTS(Severity.WARNING),
+
+    /**
+     * A participation has an {@code end} but no {@code exitOutcome}. Points at the missing
+     * {@code /participants/i/participations/j/exitOutcome}.
+     */
+    ENDED_WITHOUT_OUTCOME(Severity.ERROR),
+
+    /**
+     * A participation has an {@code exitOutcome} but no {@code end}. Points at
+     * {@code /participants/i/participations/j/exitOutcome}, as the model's field rule does, so the
+     * command-line tool reports it once.
+     */
+    OUTCOME_WITHOUT_END(Severity.ERROR),
+
+    /**
+     * One participant has two participations in one project whose periods share a day. An open end
+     * lasts to the end of time; an end before the start counts as the start day. Taken in order of
+     * start (then document order), each participation that starts on or before the latest end of the
+     * earlier ones is reported, at {@code /participants/i/participations/j}.
+     */
+    OVERLAPPING_PARTICIPATIONS(Severity.ERROR),
+
+    /**
+     * A participant enrols in the same project again without a documented {@code reenrolmentReason}.
+     * Taken in order of start (then document order), every participation after the first that does
+     * not overlap an earlier one (an overlap is {@link #OVERLAPPING_PARTICIPATIONS}) needs a reason.
+     * Points at the missing {@code /participants/i/participations/j/reenrolmentReason}.
+     */
+    REENROLMENT_WITHOUT_REASON(Severity.WARNING),
+
+    /**
+     * A person-level participation names a project that is {@code STRUCTURAL} or measured
+     * {@code COUNT_ONLY}, which records no persons. Points at
+     * {@code /participants/i/participations/j/project}.
+     */
+    PARTICIPANTS_IN_STRUCTURAL_PROJECT(Severity.WARNING),
+
+    /**
+     * A stated total of a budget or outcome differs from its lines, compared exactly to the öre: each
+     * stated year total with the sum of that year's lines (zero when there are none), at
+     * {@code /projects/i/budget/statedTotals/j}, and the stated grand total with the sum of all lines,
+     * at {@code /projects/i/budget/statedGrandTotal} (likewise under {@code outcome}).
+     */
+    BUDGET_TOTAL_MISMATCH(Severity.ERROR),
+
+    /**
+     * A stated total of an expected table differs from its cells (DOMAIN.md §2.6): a row total with
+     * the cells of its gender ({@code .../breakdown/rowTotals/j}), a column total with the cells of its
+     * age band ({@code .../breakdown/columnTotals/j}), the grand total with all cells
+     * ({@code .../breakdown/total}), under {@code /projects/i/goals/k}.
+     */
+    BREAKDOWN_TOTAL_MISMATCH(Severity.ERROR),
+
+    /**
+     * An age band of an expected table is not inside the target group's age range (both ends
+     * inclusive). Points at {@code /projects/i/goals/k/breakdown/ageBands/j}.
+     */
+    BREAKDOWN_OUTSIDE_TARGET_AGE(Severity.WARNING),
+
+    /**
+     * A goal's own measurement period is not inside the project period. Points at
+     * {@code /projects/i/goals/j/period}.
+     */
+    GOAL_PERIOD_OUTSIDE_PROJECT(Severity.WARNING),
+
+    /**
+     * A cohort's period lies partly outside the project period: its start before the project's start
+     * or after its end ({@code /projects/i/cohorts/j/period/start}), or its end after the project's end
+     * ({@code .../period/end}).
+     */
+    COHORT_OUTSIDE_PERIOD(Severity.WARNING),
+
+    /**
+     * Cohorts ordered by number do not have non-decreasing start dates. The cohort that breaks the
+     * order is reported: one that starts before the latest start among the cohorts with the next lower
+     * number, at {@code /projects/i/cohorts/j}. Cohorts sharing a number are not compared with each
+     * other.
+     */
+    COHORT_SEQUENCE(Severity.WARNING),
+
+    /**
+     * More participations name a cohort than the maximum of its {@code plannedSize}. Participations
+     * registered in error are not counted (DOMAIN.md §2.4: they are excluded from every count); every
+     * other participation of the project naming the cohort's id is. Points at
+     * {@code /projects/i/cohorts/j/plannedSize}.
+     */
+    COHORT_OVER_CAPACITY(Severity.WARNING),
+
+    /**
+     * The granted ESF support exceeds the ESF total budget. Points at
+     * {@code /projects/i/esf/grantedSupport}.
+     */
+    ESF_SUPPORT_EXCEEDS_BUDGET(Severity.ERROR),
+
+    /**
+     * Shares do not sum to exactly 1: a resource's non-empty {@code fundedBy}
+     * ({@code /projects/i/resources/j/fundedBy}), or the shares of an {@code AGREED} key, empty included
+     * ({@code /associations/i/municipalKey/shares}, {@code .../regionalKey/shares}). The same pointers
+     * as the model's field rule, so the command-line tool reports each once.
+     */
+    FUNDING_SHARES_NOT_WHOLE(Severity.ERROR),
+
+    /**
+     * A key cannot split its quarter (Finsamlagen §5): the members it applies to are the association's
+     * municipalities (for {@code municipalKey}) or regions ({@code regionalKey}), units counted as their
+     * top-most ancestor's type. A {@code POPULATION} key over two or more such members needs each one's
+     * {@code population}: a member without it is reported at {@code /associations/i/members/j} (a single
+     * member takes the whole quarter and needs none). An {@code AGREED} key must list every such member
+     * exactly once: missing members are reported together at {@code .../municipalKey/shares}, a member
+     * listed again and a known party that is no such member at {@code .../shares/j/party}.
+     */
+    KEY_INCOMPLETE(Severity.ERROR),
+
+    /**
+     * A budget or outcome line has no {@code fundedBy} while its project has other than exactly one
+     * distinct financier, so the line's funder cannot be known. Points at the missing
+     * {@code /projects/i/budget/lines/j/fundedBy} (or under {@code outcome}).
+     */
+    AMBIGUOUS_FUNDER(Severity.ERROR);
+
+    private final Severity severity;
+
+    Rule(Severity severity) {
+        this.severity = severity;
+    }
+
+    /**
+     * The stable id of the rule, such as {@code COHORT_SEQUENCE}: the constant's name.
+     *
+     * @return the id, never null
+     */
+    public String id() {
+        return name();
+    }
+
+    /**
+     * How serious a finding of this rule is.
+     *
+     * @return the severity, never null
+     */
+    public Severity severity() {
+        return severity;
+    }
+
+    /** The rule's description in Swedish, such as "Gruppstarterna kommer inte i nummerordning". */
+    @Override
+    public String swedishLabel() {
+        return RuleTexts.SWEDISH.description(this);
+    }
+
+    /** The rule's description in English. */
+    @Override
+    public String englishLabel() {
+        return RuleTexts.ENGLISH.description(this);
+    }
+}
