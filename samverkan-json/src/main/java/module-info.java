@@ -7,8 +7,11 @@ module se.samverkan.json {
     requires transitive tools.jackson.databind;
     requires tools.jackson.core;
     requires com.fasterxml.jackson.annotation;
+    // The metrics output writer (se.samverkan.json.metrics); samverkan-metrics is an automatic module.
+    requires samverkan.metrics;
 
     exports se.samverkan.json;
+    exports se.samverkan.json.metrics;
 
     // Jackson reads the mix-ins' annotations and calls the (de)serializers of the internal package.
     opens se.samverkan.json.internal to tools.jackson.databind;

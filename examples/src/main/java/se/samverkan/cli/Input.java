@@ -1,0 +1,84 @@
+package se.samverkan.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+
+import se.samverkan.json.JsonProblem;
+import se.samverkan.json.SamverkanJsonException;
+
+/**
+ * The FILE argument of a command: a path, or {@code -} for standard input; and the one message a user
+ * sees when the input cannot be read (line, column and JSON Pointer of the first problem).
+ */
+final class Input {
+
+    static final String STANDARD_INPUT = "-";
+
+    private Input() {
+    }
+
+    static boolean isStandardInput(String file) {
+        return STANDARD_INPUT.equals(file);
+    }
+
+    /** The path of a FILE argument that is not {@code -}, checked to be a readable regular file. */
+    static Path path(String file, Messages messages) throws UsageException {
+        Path path;
+        try {
+            path = Path.of(file);
+        } catch (InvalidPathException e) {
+            throw new UsageException(messages.text("error.file.notFound", file));
+        }
+        if (!Files.exists(path)) {
+            throw new UsageException(messages.text("error.file.notFound", file));
+        }
+        if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+            throw new UsageException(messages.text("error.file.unreadable", file));
+        }
+        return path;
+    }
+
+    /**
+     * Standard input as text, read to the end but never more than {@code limit} bytes (beyond it the
+     * document is refused like any document over the size limit).
+     */
+    static String readText(InputStream in, long limit, Messages messages) throws IOException, UsageException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        int read;
+        while ((read = in.read(buffer)) >= 0) {
+            total += read;
+            if (total > limit) {
+                throw new UsageException(messages.text("error.input.tooLarge", limit));
+            }
+            bytes.write(buffer, 0, read);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The message of an unreadable document: the first problem's place and text, and how many more. */
+    static UsageException problem(SamverkanJsonException e, Messages messages) {
+        List<JsonProblem> problems = e.problems();
+        if (problems.isEmpty()) {
+            return new UsageException(messages.text("error.io"));
+        }
+        JsonProblem first = problems.get(0);
+        String text = messages.text("error.input", first.line(), first.column(), pointer(first.pointer(), messages),
+            first.message(messages.locale()));
+        if (problems.size() > 1) {
+            text += " " + messages.text("error.input.more", problems.size() - 1);
+        }
+        return new UsageException(text);
+    }
+
+    static String pointer(String pointer, Messages messages) {
+        return pointer.isEmpty() ? messages.text("pointer.root") : pointer;
+    }
+}

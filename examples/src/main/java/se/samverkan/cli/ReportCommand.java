@@ -1,0 +1,73 @@
+package se.samverkan.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import se.samverkan.json.SamverkanJson;
+import se.samverkan.json.SamverkanJsonException;
+import se.samverkan.metrics.rules.Finding;
+import se.samverkan.metrics.rules.ReportingRules;
+import se.samverkan.model.SamverkanDocument;
+
+/**
+ * {@code report FILE [--lang sv|en] [--html OUT.html]} (JSON.md §2): prints the human report and, with
+ * {@code --html}, also writes it as one self-contained HTML page with inline SVG charts.
+ */
+final class ReportCommand implements Command {
+
+    @Override
+    public String name() {
+        return "report";
+    }
+
+    @Override
+    public Set<String> flags() {
+        return Set.of();
+    }
+
+    @Override
+    public Set<String> valued() {
+        return Set.of("--html");
+    }
+
+    @Override
+    public int run(Arguments arguments, Terminal terminal) throws UsageException, IOException {
+        Messages messages = terminal.messages;
+        String file = arguments.file(messages);
+        Optional<String> html = arguments.value("--html");
+        SamverkanJson json = SamverkanJson.create();
+        SamverkanDocument document;
+        try {
+            document = Input.isStandardInput(file) ? json.read(terminal.in) : json.read(Input.path(file, messages));
+        } catch (SamverkanJsonException e) {
+            throw Input.problem(e, messages);
+        }
+        List<Finding> findings = ReportingRules.create().check(document);
+        String source = Input.isStandardInput(file) ? messages.text("report.stdin")
+            : String.valueOf(Path.of(file).getFileName());
+        Report report = new ReportBuilder(messages).build(document, source, findings);
+        TextReport.write(report, terminal.out);
+        if (html.isPresent()) {
+            Path target = Path.of(html.get());
+            try (PrintWriter out = new PrintWriter(new OutputStreamWriter(Files.newOutputStream(target),
+                StandardCharsets.UTF_8))) {
+                HtmlReport.write(report, new HtmlReport.ChartTexts(messages.text("report.chart.goals"),
+                    messages.text("report.chart.goals.legend"), messages.text("report.chart.outcomes"),
+                    messages.text("report.borne")), out);
+                if (out.checkError()) {
+                    throw new UsageException(messages.text("error.html", html.get()));
+                }
+            } catch (IOException e) {
+                throw new UsageException(messages.text("error.html", html.get()));
+            }
+        }
+        return SamverkanCli.OK;
+    }
+}

@@ -1,0 +1,172 @@
+package se.samverkan.cli;
+
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The samverkan command-line tool (<i>kommandoradsverktyget</i>, JSON.md §2): {@code validate},
+ * {@code metrics}, {@code report} and {@code schema} over one samverkan JSON document.
+ *
+ * <p>Results go to standard output, messages to standard error, in Swedish unless {@code --lang en} is
+ * given. Exit status: 0 success, 1 {@code validate} found at least one ERROR, 2 the command line or the
+ * input cannot be used. The tool never prints a stack trace: every failure becomes one message that
+ * names the place (line, column and JSON Pointer where the input is at fault).
+ *
+ * <p>Run it as {@code java -jar examples/target/samverkan-cli.jar COMMAND …}; embed it (in tests, in
+ * another tool) with {@link #run(String[], InputStream, PrintStream, PrintStream)}.
+ */
+public final class SamverkanCli {
+
+    /** Exit status: success ({@code validate}: no ERROR). */
+    public static final int OK = 0;
+
+    /** Exit status of {@code validate}: at least one problem of severity ERROR. */
+    public static final int ERRORS_FOUND = 1;
+
+    /** Exit status: the command line, the input file or the document cannot be used. */
+    public static final int BAD_INPUT = 2;
+
+    private static final Set<String> HELP = Set.of("--help", "-h");
+
+    /**
+     * Hibernate Validator announces its version on standard error through java.util.logging; a tool's
+     * standard error carries only the tool's messages. Held here so the setting is not collected.
+     */
+    private static final Logger HIBERNATE = Logger.getLogger("org.hibernate.validator");
+
+    static {
+        HIBERNATE.setLevel(Level.WARNING);
+    }
+
+    private SamverkanCli() {
+    }
+
+    /**
+     * Runs the tool with the process's standard streams and exits with its status.
+     *
+     * @param args the command line, not null
+     */
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int status = run(args, System.in, out, err, System.console() != null);
+        out.flush();
+        err.flush();
+        System.exit(status);
+    }
+
+    /**
+     * Runs the tool in this process, as {@code java -jar samverkan-cli.jar args…} would, without exiting
+     * and without progress output.
+     *
+     * @param args the command line, not null
+     * @param in   standard input (read for the file name {@code -}), not null
+     * @param out  standard output (results), not null
+     * @param err  standard error (messages), not null
+     * @return the exit status: {@link #OK}, {@link #ERRORS_FOUND} or {@link #BAD_INPUT}
+     * @throws NullPointerException if an argument is null
+     */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        return run(args, in, out, err, false);
+    }
+
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean interactive) {
+        Objects.requireNonNull(args, "args");
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(err, "err");
+        Messages messages = Messages.swedish();
+        try {
+            messages = language(args);
+            Terminal terminal = new Terminal(in, out, err, messages, interactive);
+            return dispatch(List.of(args), terminal);
+        } catch (UsageException e) {
+            err.println(messages.text("prefix") + e.getMessage());
+            return BAD_INPUT;
+        } catch (IOException | UncheckedIOException e) {
+            err.println(messages.text("prefix") + messages.text("error.io"));
+            return BAD_INPUT;
+        } catch (OutOfMemoryError e) {
+            err.println(messages.text("prefix") + messages.text("error.memory"));
+            return BAD_INPUT;
+        } catch (StackOverflowError e) {
+            err.println(messages.text("prefix") + messages.text("error.nesting"));
+            return BAD_INPUT;
+        } catch (RuntimeException e) {
+            // A defect of the tool or the library: the user gets one sentence, never a stack trace.
+            err.println(messages.text("prefix") + messages.text("error.internal"));
+            return BAD_INPUT;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** The language of {@code --lang} anywhere on the command line, so that even usage errors use it. */
+    private static Messages language(String[] args) throws UsageException {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                return Messages.of(args[i + 1]);
+            }
+            if (args[i].startsWith("--lang=")) {
+                return Messages.of(args[i].substring("--lang=".length()));
+            }
+        }
+        return Messages.swedish();
+    }
+
+    private static int dispatch(List<String> args, Terminal terminal) throws UsageException, IOException {
+        Messages messages = terminal.messages;
+        Map<String, Command> commands = Stream.of(
+                new ValidateCommand(), new MetricsCommand(), new ReportCommand(), new SchemaCommand())
+            .collect(Collectors.toMap(Command::name, Function.identity()));
+        if (args.isEmpty()) {
+            terminal.err.print(messages.text("help.tool"));
+            return BAD_INPUT;
+        }
+        String first = args.get(0);
+        if (HELP.contains(first) || first.equals("help")) {
+            String topic = args.size() > 1 ? args.get(1) : null;
+            Command command = topic == null ? null : commands.get(topic);
+            terminal.out.print(messages.text(command == null ? "help.tool" : "help." + command.name()));
+            return OK;
+        }
+        if (first.equals("--lang") || first.startsWith("--lang=")) {
+            // --lang before the command: the command follows it.
+            int skip = first.equals("--lang") ? 2 : 1;
+            List<String> rest = args.subList(Math.min(skip, args.size()), args.size());
+            if (rest.isEmpty() || HELP.contains(rest.get(0))) {
+                terminal.out.print(messages.text("help.tool"));
+                return rest.isEmpty() ? BAD_INPUT : OK;
+            }
+            return dispatch(rest, terminal);
+        }
+        Command command = commands.get(first);
+        if (command == null) {
+            throw new UsageException(messages.text("error.command.unknown", first));
+        }
+        List<String> rest = args.subList(1, args.size());
+        if (rest.stream().anyMatch(HELP::contains)) {
+            terminal.out.print(messages.text("help." + command.name()));
+            return OK;
+        }
+        Set<String> valued = new java.util.HashSet<>(command.valued());
+        valued.add("--lang");
+        Arguments arguments = Arguments.parse(rest, command.flags(), valued, messages);
+        return command.run(arguments, terminal);
+    }
+}
