@@ -48,8 +48,8 @@ class JsonReaderFuzzTest {
     private static final ReportingRules RULES = ReportingRules.create();
     private static final Locale ENGLISH = Locale.ENGLISH;
 
-    @FuzzTest(maxDuration = "10m")
     @DictionaryFile(resourcePath = "samverkan-json.dict")
+    @FuzzTest(maxDuration = "10m")
     void any_bytes_read_as_a_document_or_as_located_problems(byte[] input) throws IOException {
         SamverkanDocument document;
         try {
@@ -61,8 +61,8 @@ class JsonReaderFuzzTest {
         assertThat(JSON.read(JSON.write(document))).isEqualTo(document);
     }
 
-    @FuzzTest(maxDuration = "10m")
     @DictionaryFile(resourcePath = "samverkan-json.dict")
+    @FuzzTest(maxDuration = "10m")
     void readable_documents_are_validated_checked_and_measured_without_throwing(byte[] input) {
         String text = new String(input, java.nio.charset.StandardCharsets.UTF_8);
         ValidatedDocument validated;
@@ -92,8 +92,8 @@ class JsonReaderFuzzTest {
         assertThat(out.size()).isPositive();
     }
 
-    @FuzzTest(maxDuration = "10m")
     @DictionaryFile(resourcePath = "samverkan-json.dict")
+    @FuzzTest(maxDuration = "10m")
     void streamed_participants_read_or_fail_with_located_problems(byte[] input) throws IOException {
         try (ParticipantReader participants = JSON.openParticipants(new ByteArrayInputStream(input))) {
             while (participants.hasNext()) {

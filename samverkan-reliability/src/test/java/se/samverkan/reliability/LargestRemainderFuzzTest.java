@@ -25,7 +25,7 @@ class LargestRemainderFuzzTest {
     private static final BigInteger MAX_UNSCALED = new BigInteger("999999999999999");
 
     @FuzzTest(maxDuration = "10m")
-    void decimal_weights_split_the_whole_to_the_öre(FuzzedDataProvider data) {
+    void decimal_weights_split_the_whole_to_the_ore(FuzzedDataProvider data) {
         Amount whole = amount(data);
         int parts = data.consumeInt(0, 12);
         List<BigDecimal> weights = new ArrayList<>();
@@ -45,7 +45,7 @@ class LargestRemainderFuzzTest {
     }
 
     @FuzzTest(maxDuration = "10m")
-    void whole_number_weights_split_the_whole_to_the_öre(FuzzedDataProvider data) {
+    void whole_number_weights_split_the_whole_to_the_ore(FuzzedDataProvider data) {
         Amount whole = amount(data);
         long[] weights = new long[data.consumeInt(0, 12)];
         for (int i = 0; i < weights.length; i++) {
