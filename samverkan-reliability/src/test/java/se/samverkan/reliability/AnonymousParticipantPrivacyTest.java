@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import se.samverkan.json.LocatedViolation;
 import se.samverkan.json.ParticipantReader;
 import se.samverkan.json.SamverkanJson;
@@ -92,6 +94,39 @@ class AnonymousParticipantPrivacyTest {
             });
         assertThat(JSON.readAndValidate(JSON.write(sample)).violations())
             .noneMatch(v -> v.violation().messageKey().equals(KEY));
+    }
+
+    /**
+     * Each kind of personal data alone is reported (PIT found that a validator reporting only the first
+     * offending field, or none after a clean one, survived the model's tests).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"educationLevel", "authorityContacts", "incomeAtStart", "incomeAtEnd", "survey"})
+    void each_kind_of_personal_data_alone_on_an_anonymous_participant_is_reported(String field) throws IOException {
+        SamverkanDocument sample = sample();
+        int index = firstAnonymous(sample);
+        Participant anonymous = sample.getParticipants().get(index);
+        ImmutableParticipation participation = ImmutableParticipation.copyOf(anonymous.getParticipations().get(0));
+        ImmutableParticipant changed = ImmutableParticipant.copyOf(anonymous);
+        switch (field) {
+            case "educationLevel" -> changed = changed.withEducationLevel(EducationLevel.values()[0]);
+            case "authorityContacts" -> participation = participation.withAuthorityContacts(PartyType.REGION);
+            case "incomeAtStart" -> participation = participation.withIncomeAtStart(IncomeSource.values()[0]);
+            case "incomeAtEnd" -> participation = participation.withIncomeAtEnd(IncomeSource.values()[0]);
+            default -> participation = participation.withSurvey(Map.of("quality", 2));
+        }
+        changed = changed.withParticipations(participation);
+        List<Participant> participants = new ArrayList<>(sample.getParticipants());
+        participants.set(index, changed);
+        String json = JSON.write(se.samverkan.model.ImmutableSamverkanDocument.copyOf(sample)
+            .withParticipants(participants));
+
+        String at = "/participants/" + index + (field.equals("educationLevel") ? "/" : "/participations/0/") + field;
+        assertThat(JSON.readAndValidate(json).violations())
+            .filteredOn(v -> v.violation().messageKey().equals(KEY))
+            .extracting(LocatedViolation::path).containsExactly(at);
+        assertThat(SamverkanValidator.create().validateObject(changed)).extracting(Violation::messageKey)
+            .containsExactly(KEY);
     }
 
     @Test

@@ -84,7 +84,7 @@ class PersonalDataScanTest {
     void personnummer_with_a_valid_date_and_check_digit_are_found() {
         String tenDigits = withCheckDigit("811218" + "987");
         assertThat(tenDigits).isEqualTo("811218" + "9876");
-        assertThat(PersonalData.findIn("pnr " + "811218" + "-" + "9876")).containsExactly("personnummer 811218-9876");
+        assertThat(PersonalData.findIn("pnr " + "811218" + "-" + "9876")).containsExactly("personnummer " + "811218" + "-" + "9876");
         assertThat(PersonalData.findIn("pnr " + "19" + "811218" + "9876")).hasSize(1);
         assertThat(PersonalData.findIn("pnr " + "811218" + "+" + "9876")).hasSize(1);
         // samordningsnummer: day + 60
