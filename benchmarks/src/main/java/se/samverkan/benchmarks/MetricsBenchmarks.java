@@ -31,7 +31,8 @@ import se.samverkan.model.validation.SamverkanValidator;
  * Metrics and validation over participants (<i>deltagare</i>) already in memory (issue 6 (f), (g)):
  * {@link #f_metricsInMemory} is {@code ProjectMetrics.compute(document)}, {@link #g_primitiveLoop} the
  * hand-written loop over primitive columns computing the same figures (checked equal at setup), and
- * {@link #h_validateInMemory} the per-participant Bean Validation cost on its own.
+ * {@link #g_objectLoop} the same loop over the model objects (a control separating the object model's
+ * cost from the accumulators'), and {@link #h_validateInMemory} the per-participant Bean Validation cost on its own.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -42,6 +43,7 @@ public class MetricsBenchmarks {
     private SamverkanDocument document;
     private ProjectMetrics metrics;
     private ParticipationColumns columns;
+    private ObjectModelLoop objectLoop;
     private SamverkanValidator validator;
 
     /** Creates the state; {@link #setUp()} does the work. */
@@ -61,7 +63,10 @@ public class MetricsBenchmarks {
         validator = SamverkanValidator.create();
         columns = new ParticipationColumns(document.getParticipants(),
             metrics.scope().windowFor(document.getProjects().get(0)), metrics.ageBands());
-        check(metrics.compute(document).get(0), columns.compute());
+        objectLoop = new ObjectModelLoop(metrics.scope().windowFor(document.getProjects().get(0)), metrics.ageBands());
+        ProjectResult library = metrics.compute(document).get(0);
+        check(library, columns.compute());
+        check(library, objectLoop.compute(document.getParticipants()));
         if (!validator.validate(document).isEmpty()) {
             throw new IllegalStateException("the generated document is not valid");
         }
@@ -109,6 +114,16 @@ public class MetricsBenchmarks {
     @Benchmark
     public ParticipationColumns.Figures g_primitiveLoop() {
         return columns.compute();
+    }
+
+    /**
+     * Control between (f) and (g): the same figures by a hand-written loop over the model objects.
+     *
+     * @return the figures
+     */
+    @Benchmark
+    public ParticipationColumns.Figures g_objectLoop() {
+        return objectLoop.compute(document.getParticipants());
     }
 
     /**

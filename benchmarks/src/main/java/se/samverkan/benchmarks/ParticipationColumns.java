@@ -180,12 +180,12 @@ final class ParticipationColumns {
             new int[] {recorded, supportedAtStart, supportedAtEnd, leftSupport});
     }
 
-    private static BigDecimal mean(long sum, int count) {
+    static BigDecimal mean(long sum, int count) {
         return count == 0 ? null
             : BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(count), 1, RoundingMode.HALF_EVEN);
     }
 
-    private static BigDecimal median(int[] histogram, int count) {
+    static BigDecimal median(int[] histogram, int count) {
         if (count == 0) {
             return null;
         }
