@@ -2,6 +2,7 @@ package se.samverkan.benchmarks;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -42,6 +43,26 @@ final class HandWrittenReader {
     long countTokens(Path path) throws IOException {
         try (InputStream in = Files.newInputStream(path);
              JsonParser parser = factory.createParser(ObjectReadContext.empty(), in)) {
+            return countTokens(parser);
+        }
+    }
+
+    /**
+     * Iterates over every token of the file decoded to characters as the library decodes it.
+     *
+     * @param path the document
+     * @return the number of tokens
+     * @throws IOException if the file cannot be read
+     */
+    long countTokensOfChars(Path path) throws IOException {
+        try (Reader in = LibraryStyleText.open(path);
+             JsonParser parser = factory.createParser(ObjectReadContext.empty(), in)) {
+            return countTokens(parser);
+        }
+    }
+
+    private static long countTokens(JsonParser parser) {
+        {
             long tokens = 0;
             while (parser.nextToken() != null) {
                 tokens++;
@@ -62,6 +83,28 @@ final class HandWrittenReader {
     int readParticipants(Path path, Consumer<Participant> sink) throws IOException {
         try (InputStream in = Files.newInputStream(path);
              JsonParser parser = factory.createParser(ObjectReadContext.empty(), in)) {
+            return readParticipants(parser, sink);
+        }
+    }
+
+    /**
+     * Reads every participant of the file decoded to characters as the library decodes it.
+     *
+     * @param path the document
+     * @param sink receives each participant
+     * @return the number of participants
+     * @throws IOException if the file cannot be read
+     * @throws IllegalArgumentException if the document does not fit the format
+     */
+    int readParticipantsOfChars(Path path, Consumer<Participant> sink) throws IOException {
+        try (Reader in = LibraryStyleText.open(path);
+             JsonParser parser = factory.createParser(ObjectReadContext.empty(), in)) {
+            return readParticipants(parser, sink);
+        }
+    }
+
+    private static int readParticipants(JsonParser parser, Consumer<Participant> sink) {
+        {
             expect(parser.nextToken(), JsonToken.START_OBJECT);
             int count = 0;
             for (String name = parser.nextName(); name != null; name = parser.nextName()) {
