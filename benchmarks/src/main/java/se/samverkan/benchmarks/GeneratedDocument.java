@@ -48,8 +48,8 @@ import tools.jackson.core.json.JsonFactory;
  * enums.
  *
  * <p>Mix (per participant): 5 % anonymous (gender, birth year and dates only); 10 % a second
- * participation (a re-enrolment with its documented reason); about 12 % of participations still ongoing
- * at the end of the project, 2 % registered in error; one to three authority contacts, one or two income
+ * participation (a re-enrolment with its documented reason); about 20 % of participations without an
+ * end (still ongoing when the project ends), 2 % registered in error; one to three authority contacts, one or two income
  * sources at start and at end, one survey answer. Birth years 1958–2007 put about 3.5 % of the
  * participations outside the target group's ages: the reporting rules warn about those
  * ({@code AGE_OUTSIDE_TARGET_GROUP}) and find nothing else.
