@@ -163,7 +163,7 @@ public final class SamverkanJson {
      */
     public SamverkanDocument read(Path path) throws IOException {
         Objects.requireNonNull(path, "path");
-        return read(Files.newInputStream(path));
+        return unchecked(() -> engine.read(path));
     }
 
     /**

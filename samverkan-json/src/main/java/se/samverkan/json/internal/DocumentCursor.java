@@ -10,7 +10,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Walks the root object of a document token by token, handing each part to Jackson databind one value at
@@ -25,14 +24,16 @@ final class DocumentCursor implements AutoCloseable {
     static final List<String> ROOT_PROPERTIES =
         List.of("schemaVersion", "parties", "associations", "projects", "participants");
 
-    private final JsonMapper mapper;
+    private final ValueReaders readers;
     private final JsonParser parser;
     private final ProblemTranslator translator;
+    private final CharacterColumns columns;
 
-    DocumentCursor(JsonMapper mapper, JsonParser parser, ProblemTranslator translator) {
-        this.mapper = mapper;
+    DocumentCursor(ValueReaders readers, JsonParser parser, ProblemTranslator translator, CharacterColumns columns) {
+        this.readers = readers;
         this.parser = parser;
         this.translator = translator;
+        this.columns = columns;
     }
 
     /** Moves onto the root object; fails for an empty text or a root that is not an object. */
@@ -72,7 +73,7 @@ final class DocumentCursor implements AutoCloseable {
         if (parser.currentToken() == JsonToken.VALUE_NULL) {
             return null;
         }
-        return guard(() -> mapper.readValue(parser, String.class));
+        return guard(() -> readers.read(parser, String.class));
     }
 
     /** Reads every element of the current array (absent or null = none) into the sink. */
@@ -125,7 +126,7 @@ final class DocumentCursor implements AutoCloseable {
         if (token == JsonToken.VALUE_NULL) {
             throw fail(ProblemType.NULL_NOT_ALLOWED, new String[0], new String[0]);
         }
-        return guard(() -> mapper.readValue(parser, type));
+        return guard(() -> readers.read(parser, type));
     }
 
     private void endOfDocument() {
@@ -137,7 +138,7 @@ final class DocumentCursor implements AutoCloseable {
                 throw new UncheckedIOException(ioCause(e));
             }
             if (e instanceof StreamConstraintsException) {
-                throw new SamverkanJsonException(List.of(translator.translate(e, parser)));
+                throw new SamverkanJsonException(List.of(translator.translate(e, parser, columns)));
             }
             throw fail(ProblemType.TRAILING_CONTENT, new String[0], new String[0]);
         }
@@ -157,7 +158,7 @@ final class DocumentCursor implements AutoCloseable {
             if (ProblemTranslator.isInputFailure(e)) {
                 throw new UncheckedIOException(ioCause(e));
             }
-            throw new SamverkanJsonException(List.of(translator.translate(e, parser)));
+            throw new SamverkanJsonException(List.of(translator.translate(e, parser, columns)));
         }
     }
 
@@ -166,7 +167,7 @@ final class DocumentCursor implements AutoCloseable {
     }
 
     private SamverkanJsonException fail(ProblemType type, String[] swedish, String[] english) {
-        JsonProblem problem = ProblemTranslator.at(parser, type, swedish, english);
+        JsonProblem problem = ProblemTranslator.at(parser, columns, type, swedish, english);
         return new SamverkanJsonException(List.of(problem));
     }
 

@@ -1,6 +1,7 @@
 package se.samverkan.json.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -22,6 +23,7 @@ import se.samverkan.model.party.Party;
 import se.samverkan.model.project.Project;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.json.UTF8StreamJsonParser;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,7 +38,10 @@ public final class DocumentEngine {
 
     private final JsonLimits limits;
     private final JsonMapper wholeMapper;
-    private final JsonMapper streamMapper;
+    private final ValueReaders wholeReaders;
+    private final ValueReaders wholeByteReaders;
+    private final ValueReaders streamReaders;
+    private final ValueReaders streamByteReaders;
     private final ProblemTranslator wholeTranslator;
     private final ProblemTranslator streamTranslator;
     private final ObjectWriter writer;
@@ -49,7 +54,12 @@ public final class DocumentEngine {
     public DocumentEngine(JsonLimits limits) {
         this.limits = limits;
         this.wholeMapper = HardenedMapper.create(limits, limits.maxDocumentLength());
-        this.streamMapper = HardenedMapper.create(limits, limits.maxStreamedDocumentLength());
+        this.wholeReaders = new ValueReaders(wholeMapper);
+        // Over bytes, Jackson would bound the length in bytes; CheckedUtf8Input bounds it in characters.
+        JsonMapper byteMapper = HardenedMapper.create(limits, Long.MAX_VALUE);
+        this.wholeByteReaders = new ValueReaders(byteMapper);
+        this.streamReaders = new ValueReaders(HardenedMapper.create(limits, limits.maxStreamedDocumentLength()));
+        this.streamByteReaders = new ValueReaders(byteMapper);
         this.wholeTranslator = new ProblemTranslator(limits, limits.maxDocumentLength());
         this.streamTranslator = new ProblemTranslator(limits, limits.maxStreamedDocumentLength());
         this.writer = wholeMapper.writer();
@@ -81,7 +91,24 @@ public final class DocumentEngine {
      * @return the document, never null
      */
     public SamverkanDocument read(Reader source) {
-        try (DocumentCursor cursor = cursor(wholeMapper, wholeTranslator, source)) {
+        try (DocumentCursor cursor = cursor(wholeReaders, wholeTranslator, source)) {
+            ImmutableSamverkanDocument.Builder document = SamverkanDocument.builder();
+            readParts(cursor, document, true);
+            return document.build();
+        }
+    }
+
+    /**
+     * Reads a whole document from a UTF-8 file. The parser reads the bytes (no decoding to characters
+     * first); the bytes are checked as strictly as the character path checks them, and every problem's
+     * column is still counted in characters.
+     *
+     * @param path the file, not null
+     * @return the document, never null
+     */
+    public SamverkanDocument read(Path path) {
+        try (DocumentCursor cursor = cursor(wholeByteReaders, wholeReaders, wholeTranslator, path,
+                limits.maxDocumentLength())) {
             ImmutableSamverkanDocument.Builder document = SamverkanDocument.builder();
             readParts(cursor, document, true);
             return document.build();
@@ -100,12 +127,13 @@ public final class DocumentEngine {
         boolean handedOver = false;
         try {
             SamverkanDocument header;
-            try (DocumentCursor cursor = cursor(streamMapper, streamTranslator, open(path))) {
+            long bound = limits.maxStreamedDocumentLength();
+            try (DocumentCursor cursor = cursor(streamByteReaders, streamReaders, streamTranslator, path, bound)) {
                 ImmutableSamverkanDocument.Builder document = SamverkanDocument.builder();
                 readParts(cursor, document, false);
                 header = document.build();
             }
-            DocumentCursor participants = cursor(streamMapper, streamTranslator, open(path));
+            DocumentCursor participants = cursor(streamByteReaders, streamReaders, streamTranslator, path, bound);
             ParticipantReader reader = new StreamingParticipantReader(header, participants, path, deleteOnClose);
             handedOver = true;
             return reader;
@@ -183,21 +211,57 @@ public final class DocumentEngine {
         }
     }
 
-    private DocumentCursor cursor(JsonMapper mapper, ProblemTranslator translator, Reader source) {
+    private static DocumentCursor cursor(ValueReaders readers, ProblemTranslator translator, Reader source) {
         JsonParser parser;
         try {
-            parser = mapper.createParser(source);
+            parser = readers.mapper().createParser(source);
         } catch (JacksonException e) {
             throw new UncheckedIOException(new IOException(e.getOriginalMessage()));
         }
-        return new DocumentCursor(mapper, parser, translator);
+        return new DocumentCursor(readers, parser, translator, CharacterColumns.AS_REPORTED);
     }
 
-    private static Reader open(Path path) {
+    /**
+     * A cursor whose parser reads the file's bytes, checked by {@link CheckedUtf8Input}. Should Jackson take
+     * the first bytes for UTF-16 or UTF-32 (it guesses so from zero bytes, which UTF-8 JSON never holds
+     * there), the file is read as characters instead, exactly as before bytes were parsed, so such text is
+     * reported malformed rather than decoded.
+     */
+    private static DocumentCursor cursor(ValueReaders readers, ValueReaders characterReaders,
+            ProblemTranslator translator, Path path, long maxCharacters) {
+        InputStream in;
         try {
-            return TextSource.utf8(Files.newInputStream(path));
+            in = new CheckedUtf8Input(Files.newInputStream(path), maxCharacters);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        JsonParser parser;
+        try {
+            parser = readers.mapper().createParser(in);
+        } catch (JacksonException e) {
+            closeQuietly(in);
+            if (ProblemTranslator.isInputFailure(e)) {
+                throw new UncheckedIOException(e.getCause() instanceof IOException
+                    ? (IOException) e.getCause() : new IOException(e.getOriginalMessage()));
+            }
+            throw new SamverkanJsonException(List.of(translator.translate(e, null, CharacterColumns.AS_REPORTED)));
+        }
+        if (!(parser instanceof UTF8StreamJsonParser)) {
+            parser.close();
+            try {
+                return cursor(characterReaders, translator, TextSource.utf8(Files.newInputStream(path)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new DocumentCursor(readers, parser, translator, new Utf8FileColumns(path));
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException e) {
+            // Nothing was read; the failure that matters is the one being reported.
         }
     }
 

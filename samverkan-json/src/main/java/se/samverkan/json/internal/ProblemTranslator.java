@@ -48,9 +48,10 @@ final class ProblemTranslator {
         this.maxDocumentLength = maxDocumentLength;
     }
 
-    /** A problem of the given type at the parser's current place. */
-    static JsonProblem at(JsonParser parser, ProblemType type, String[] swedish, String[] english) {
-        return problem(pointer(parser), location(parser, null), type.key(), type.swedish(swedish),
+    /** A problem of the given type at the parser's current place, its column counted in characters. */
+    static JsonProblem at(JsonParser parser, CharacterColumns columns, ProblemType type, String[] swedish,
+            String[] english) {
+        return problem(pointer(parser), columns.of(location(parser, null)), type.key(), type.swedish(swedish),
             type.english(english));
     }
 
@@ -59,9 +60,9 @@ final class ProblemTranslator {
         return e instanceof JacksonIOException && !(e.getCause() instanceof CharacterCodingException);
     }
 
-    JsonProblem translate(JacksonException e, JsonParser parser) {
+    JsonProblem translate(JacksonException e, JsonParser parser, CharacterColumns columns) {
         String pointer = pointer(parser);
-        TokenStreamLocation location = location(parser, e);
+        TokenStreamLocation location = columns.of(location(parser, e));
         if (e instanceof ProblemException) {
             ProblemException p = (ProblemException) e;
             return problem(pointer, location, p.type().key(), p.swedish(), p.english());
