@@ -111,9 +111,19 @@ final class CheckedUtf8Input extends FilterInputStream {
         characters = counted;
     }
 
+    /** Skips by reading, so skipped bytes are checked and counted too. */
     @Override
     public long skip(long n) throws IOException {
-        throw new IOException("skipping would leave bytes unchecked");
+        byte[] scratch = new byte[(int) Math.min(Math.max(n, 0), 8192)];
+        long skipped = 0;
+        while (skipped < n) {
+            int read = read(scratch, 0, (int) Math.min(scratch.length, n - skipped));
+            if (read < 0) {
+                break;
+            }
+            skipped += read;
+        }
+        return skipped;
     }
 
     @Override

@@ -28,8 +28,9 @@ import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The reading and writing machinery behind {@code SamverkanJson}: two strict mappers (one bounded for
- * documents read whole, one for streamed documents), the document walk and the writer.
+ * The reading and writing machinery behind {@code SamverkanJson}: strict mappers (over characters one
+ * bounded for documents read whole and one for streamed documents; over the UTF-8 bytes of files one whose
+ * length bound {@code CheckedUtf8Input} applies in characters), the document walk and the writer.
  *
  * <p>Methods throw {@link SamverkanJsonException} for problems in the text and {@link UncheckedIOException}
  * when the source or sink fails. Instances are immutable and thread-safe.
@@ -39,9 +40,8 @@ public final class DocumentEngine {
     private final JsonLimits limits;
     private final JsonMapper wholeMapper;
     private final ValueReaders wholeReaders;
-    private final ValueReaders wholeByteReaders;
     private final ValueReaders streamReaders;
-    private final ValueReaders streamByteReaders;
+    private final ValueReaders byteReaders;
     private final ProblemTranslator wholeTranslator;
     private final ProblemTranslator streamTranslator;
     private final ObjectWriter writer;
@@ -56,10 +56,8 @@ public final class DocumentEngine {
         this.wholeMapper = HardenedMapper.create(limits, limits.maxDocumentLength());
         this.wholeReaders = new ValueReaders(wholeMapper);
         // Over bytes, Jackson would bound the length in bytes; CheckedUtf8Input bounds it in characters.
-        JsonMapper byteMapper = HardenedMapper.create(limits, Long.MAX_VALUE);
-        this.wholeByteReaders = new ValueReaders(byteMapper);
+        this.byteReaders = new ValueReaders(HardenedMapper.create(limits, Long.MAX_VALUE));
         this.streamReaders = new ValueReaders(HardenedMapper.create(limits, limits.maxStreamedDocumentLength()));
-        this.streamByteReaders = new ValueReaders(byteMapper);
         this.wholeTranslator = new ProblemTranslator(limits, limits.maxDocumentLength());
         this.streamTranslator = new ProblemTranslator(limits, limits.maxStreamedDocumentLength());
         this.writer = wholeMapper.writer();
@@ -107,7 +105,7 @@ public final class DocumentEngine {
      * @return the document, never null
      */
     public SamverkanDocument read(Path path) {
-        try (DocumentCursor cursor = cursor(wholeByteReaders, wholeReaders, wholeTranslator, path,
+        try (DocumentCursor cursor = cursor(byteReaders, wholeReaders, wholeTranslator, path,
                 limits.maxDocumentLength())) {
             ImmutableSamverkanDocument.Builder document = SamverkanDocument.builder();
             readParts(cursor, document, true);
@@ -128,12 +126,12 @@ public final class DocumentEngine {
         try {
             SamverkanDocument header;
             long bound = limits.maxStreamedDocumentLength();
-            try (DocumentCursor cursor = cursor(streamByteReaders, streamReaders, streamTranslator, path, bound)) {
+            try (DocumentCursor cursor = cursor(byteReaders, streamReaders, streamTranslator, path, bound)) {
                 ImmutableSamverkanDocument.Builder document = SamverkanDocument.builder();
                 readParts(cursor, document, false);
                 header = document.build();
             }
-            DocumentCursor participants = cursor(streamByteReaders, streamReaders, streamTranslator, path, bound);
+            DocumentCursor participants = cursor(byteReaders, streamReaders, streamTranslator, path, bound);
             ParticipantReader reader = new StreamingParticipantReader(header, participants, path, deleteOnClose);
             handedOver = true;
             return reader;
