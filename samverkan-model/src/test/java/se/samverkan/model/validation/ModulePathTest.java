@@ -1,19 +1,13 @@
 package se.samverkan.model.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.samverkan.model.testing.ModuleApplication;
 
 /**
  * The model works as a named module (JPMS): an application module that requires only
@@ -23,19 +17,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ModulePathTest {
 
-    private static final List<String> MODULES = List.of("jakarta.validation-api", "hibernate-validator",
-        "jboss-logging", "classmate");
+    private static final List<String> MODULES = List.of("jakarta.validation-api-", "hibernate-validator-",
+        "jboss-logging-", "classmate-");
 
     @TempDir
     Path work;
 
     @Test
     void an_application_module_validates_a_document() throws IOException, InterruptedException {
-        String modulePath = modulePath();
-        Path source = work.resolve("src/check");
-        Files.createDirectories(source.resolve("app"));
-        Files.writeString(source.resolve("module-info.java"), "module check { requires se.samverkan.model; }");
-        Files.writeString(source.resolve("app/Main.java"), String.join("\n",
+        List<String> modulePath = ModuleApplication.modulePathEntries(MODULES);
+        assertThat(modulePath).as("model classes and %s", MODULES).hasSize(MODULES.size() + 1);
+        String main = String.join("\n",
             "package app;",
             "import java.time.LocalDate;",
             "import se.samverkan.model.SamverkanDocument;",
@@ -57,44 +49,13 @@ class ModulePathTest {
             "    System.out.println(violations.get(0).message());",
             "    System.out.println(violations.get(0).message(java.util.Locale.ENGLISH));",
             "  }",
-            "}"));
-        Path classes = work.resolve("out");
-        Path javac = Path.of(System.getProperty("java.home"), "bin", "javac");
-        assumeTrue(Files.isExecutable(javac), "a JDK runs the tests");
-        Process compile = new ProcessBuilder(javac.toString(), "-d", classes.toString(), "--module-path", modulePath,
-            source.resolve("module-info.java").toString(), source.resolve("app/Main.java").toString())
-            .redirectErrorStream(true).start();
-        String messages = new String(compile.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(compile.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(compile.exitValue()).as(messages).isZero();
-
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(java.toString(), "-Dfile.encoding=UTF-8", "--module-path",
-            classes + File.pathSeparator + modulePath, "-m", "check/app.Main")
-            .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).isZero();
-        assertThat(output.lines()).containsExactly(
+            "}");
+        List<String> output = ModuleApplication.run(work, "se.samverkan.model", main, modulePath);
+        assertThat(output).containsExactly(
             "/participants/0/participations/0/exitOutcome OUTCOME_WITHOUT_END",
             "/parties/0/id se.samverkan.validation.Id.message",
             "/parties/0/population jakarta.validation.constraints.PositiveOrZero.message",
             "status vid avslut får bara anges tillsammans med slutdatum",
             "an exit outcome may only be given together with an end date");
-    }
-
-    /** The model's classes and its runtime dependencies, taken from the test class path. */
-    private static String modulePath() {
-        List<String> entries = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            Path path = Path.of(entry);
-            boolean model = path.endsWith(Path.of("target", "classes"));
-            boolean dependency = MODULES.stream().anyMatch(m -> path.getFileName().toString().startsWith(m + "-"));
-            if (model || dependency) {
-                entries.add(entry);
-            }
-        }
-        assertThat(entries).as("model classes and %s on %s", MODULES, entries).hasSize(MODULES.size() + 1);
-        return entries.stream().collect(Collectors.joining(File.pathSeparator));
     }
 }
