@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,8 +32,9 @@ import se.samverkan.model.time.Period;
  * <p>Memory does not grow with the number of participants: they are read one at a time, counted, and
  * checked by the reporting rules in batches of {@value #BATCH} (with the document's parties and projects),
  * each finding moved to the participant's index in the whole document. Rules that compare participants
- * across batches (a participant id used twice, a cohort over capacity) need the whole document and are
- * left to {@code validate}.
+ * of different batches (a participant id used twice, a cohort filled over capacity only by participants of
+ * several batches) need the whole document and are left to {@code validate}; within a batch they are
+ * reported, each finding once.
  */
 final class MetricsCommand implements Command {
 
@@ -67,8 +69,10 @@ final class MetricsCommand implements Command {
             List<Project> projects = projects(header, arguments.value("--project"), messages);
             ReportingRules rules = ReportingRules.create();
             List<MetricsFinding> findings = new ArrayList<>();
+            Set<String> outsideParticipants = new HashSet<>();
             for (Finding finding : rules.check(header)) {
                 findings.add(MetricsFinding.of(finding));
+                outsideParticipants.add(finding.rule().id() + " " + finding.path());
             }
             MetricsAccumulator accumulator = ProjectMetrics.of(scope).accumulator(projects);
             List<Participant> batch = new ArrayList<>(BATCH);
@@ -79,14 +83,14 @@ final class MetricsCommand implements Command {
                 batch.add(participant);
                 read++;
                 if (batch.size() == BATCH) {
-                    check(rules, header, batch, read - batch.size(), findings);
+                    check(rules, header, batch, read - batch.size(), findings, outsideParticipants);
                     batch.clear();
                 }
                 if (terminal.interactive && read % PROGRESS_EVERY == 0) {
                     terminal.err.print("\r" + messages.text("progress.participants", read));
                 }
             }
-            check(rules, header, batch, read - batch.size(), findings);
+            check(rules, header, batch, read - batch.size(), findings, outsideParticipants);
             if (terminal.interactive && read >= PROGRESS_EVERY) {
                 terminal.err.println("\r" + messages.text("progress.participants", read));
             }
@@ -99,9 +103,12 @@ final class MetricsCommand implements Command {
         }
     }
 
-    /** The participant findings of one batch, at each participant's index in the whole document. */
+    /**
+     * The findings of one batch: participant findings at each participant's index in the whole document,
+     * and findings elsewhere that participants cause (a cohort over capacity), each listed once.
+     */
     private static void check(ReportingRules rules, SamverkanDocument header, List<Participant> batch, int offset,
-        List<MetricsFinding> findings) {
+        List<MetricsFinding> findings, Set<String> outsideParticipants) {
         if (batch.isEmpty()) {
             return;
         }
@@ -109,7 +116,10 @@ final class MetricsCommand implements Command {
         for (Finding finding : rules.check(part)) {
             String path = finding.path();
             if (!path.startsWith(PARTICIPANTS)) {
-                continue; // about the header: already listed once
+                if (outsideParticipants.add(finding.rule().id() + " " + path)) {
+                    findings.add(MetricsFinding.of(finding));
+                }
+                continue;
             }
             int end = path.indexOf('/', PARTICIPANTS.length());
             String index = end < 0 ? path.substring(PARTICIPANTS.length()) : path.substring(PARTICIPANTS.length(), end);
