@@ -75,6 +75,14 @@ class ReferenceRulesTest {
         }
 
         @Test
+        void a_regional_key_share_for_no_party_is_unknown_as_well() {
+            CostKey key = CostKey.agreed(List.of(KeyShare.of("region", Share.parse("0.5")),
+                KeyShare.of("okand", Share.parse("0.5"))));
+            assertFindings(withAssociation(a -> a.withRegionalKey(key))).containsExactly(
+                unknown("/associations/0/regionalKey/shares/1/party"));
+        }
+
+        @Test
         void owner_financiers_partners_and_target_municipalities_that_are_no_party() {
             assertFindings(withProject(p -> p.withOwner("x-owner").withFinanciers("x-financier")
                 .withPartners("fk", "soc", "x-partner")
