@@ -1,6 +1,7 @@
 package se.samverkan.metrics.goals;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.samverkan.metrics.Fixtures.date;
 import static se.samverkan.metrics.Fixtures.dec;
 import static se.samverkan.metrics.Fixtures.ended;
@@ -246,6 +247,33 @@ class GoalAttainmentTest {
             new CellResult(WOMAN, IntRange.of(18, 30), 2, 2), new CellResult(WOMAN, IntRange.of(31, 64), 3, 0),
             new CellResult(MAN, IntRange.of(18, 30), 2, 1), new CellResult(MAN, IntRange.of(31, 64), 3, 2));
         assertThat(measure(goal).breakdown().get(0).ageBandKey()).isEqualTo("18-30");
+    }
+
+    @Test
+    void a_cell_naming_an_age_band_the_table_lacks_is_left_out() {
+        // Bands 0 and 1 exist; cells naming band 2 or -1 (validation errors) are not in the result.
+        Breakdown stray = Breakdown.builder().from(table)
+            .addCells(BreakdownCell.of(WOMAN, 2, 1), BreakdownCell.of(MAN, -1, 1)).build();
+        Goal goal = Goal.builder().from(goal("started", indicator(IndicatorType.PARTICIPANTS_STARTED),
+            Target.atLeast(dec("10")))).breakdown(stray).build();
+        assertThat(measure(goal).breakdown()).containsExactly(
+            new CellResult(WOMAN, IntRange.of(18, 30), 2, 2), new CellResult(WOMAN, IntRange.of(31, 64), 3, 0),
+            new CellResult(MAN, IntRange.of(18, 30), 2, 1), new CellResult(MAN, IntRange.of(31, 64), 3, 2));
+    }
+
+    @Test
+    void merging_returns_the_same_accumulator_and_refuses_another_goal() {
+        Goal started = goal("started", indicator(IndicatorType.PARTICIPANTS_STARTED), Target.atLeast(dec("7")));
+        Goal other = goal("other", indicator(IndicatorType.PARTICIPANTS_STARTED), Target.atLeast(dec("7")));
+        Project project = Fixtures.project(started, other);
+        GoalAccumulator first = GoalAccumulator.of(project, started, MeasurementScope.projectPeriod());
+        GoalAccumulator second = GoalAccumulator.of(project, started, MeasurementScope.projectPeriod());
+        people.subList(0, 3).forEach(first::accept);
+        people.subList(3, people.size()).forEach(second::accept);
+        assertThat(first.merge(second)).isSameAs(first);
+        assertThat(first.result().numerator()).contains(7);
+        assertThatThrownBy(() -> first.merge(GoalAccumulator.of(project, other, MeasurementScope.projectPeriod())))
+            .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("cannot merge goal other ");
     }
 
     @Test
