@@ -4,14 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.samverkan.metrics.ValueContract.assertValue;
 
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
-import se.samverkan.model.range.IntRange;
 
 /**
  * An age band (<i>åldersgrupp</i>, DOMAIN.md §4): closed at both ends, open where no bound is given,
  * never negative, and a value printed as its key ({@code 18-30}, {@code -17}, {@code 65-}).
  */
 class AgeBandTest {
+
+    private static se.samverkan.model.range.IntRange range(int min, int max) {
+        return se.samverkan.model.range.IntRange.of(min, max);
+    }
 
     @Test
     void both_bounds_belong_to_the_band() {
@@ -44,12 +50,12 @@ class AgeBandTest {
         assertThat(AgeBand.of(18, 30).key()).isEqualTo("18-30");
         assertThat(AgeBand.upTo(17).key()).isEqualTo("-17");
         assertThat(AgeBand.from(65)).hasToString("65-");
-        assertThat(AgeBand.of(IntRange.of(18, 30))).hasToString("18-30");
+        assertThat(AgeBand.of(range(18, 30))).hasToString("18-30");
     }
 
     @Test
     void a_band_is_its_bounds() {
-        assertValue(AgeBand.of(18, 30), AgeBand.of(IntRange.of(18, 30)), AgeBand.of(18, 31), AgeBand.of(19, 30),
+        assertValue(AgeBand.of(18, 30), AgeBand.of(range(18, 30)), AgeBand.of(18, 31), AgeBand.of(19, 30),
             AgeBand.from(18), AgeBand.upTo(30));
         assertValue(AgeBand.from(18), AgeBand.from(18), AgeBand.upTo(18));
     }
@@ -68,5 +74,29 @@ class AgeBandTest {
         assertThat(AgeBand.of(0, 0).contains(0)).isTrue();
         assertThat(AgeBand.upTo(0).contains(0)).isTrue();
         assertThat(AgeBand.from(0).contains(0)).isTrue();
+    }
+
+    @Test
+    void bands_sharing_one_age_overlap_in_either_order() {
+        assertThatThrownBy(() -> AgeBands.of(AgeBand.of(30, 64), AgeBand.of(18, 30)))
+            .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> AgeBands.of(AgeBand.from(20), AgeBand.upTo(20)))
+            .isInstanceOf(IllegalArgumentException.class);
+        assertThat(AgeBands.of(AgeBand.of(31, 64), AgeBand.of(18, 30))).isNotNull();
+        assertThat(AgeBands.of(AgeBand.from(21), AgeBand.upTo(20))).isNotNull();
+    }
+
+    @Property(tries = 200)
+    void two_bands_are_refused_exactly_when_they_share_an_age(@ForAll @IntRange(min = 0, max = 40) int a,
+        @ForAll @IntRange(min = 0, max = 40) int b, @ForAll @IntRange(min = 0, max = 40) int c,
+        @ForAll @IntRange(min = 0, max = 40) int d) {
+        AgeBand first = AgeBand.of(Math.min(a, b), Math.max(a, b));
+        AgeBand second = AgeBand.of(Math.min(c, d), Math.max(c, d));
+        boolean shareAnAge = Math.max(Math.min(a, b), Math.min(c, d)) <= Math.min(Math.max(a, b), Math.max(c, d));
+        if (shareAnAge) {
+            assertThatThrownBy(() -> AgeBands.of(first, second)).isInstanceOf(IllegalArgumentException.class);
+        } else {
+            assertThat(AgeBands.of(first, second)).isNotNull();
+        }
     }
 }
