@@ -174,11 +174,6 @@ final class ResolvedKey {
         return problems.isEmpty();
     }
 
-    /** The ids of the members that pay, in member order. */
-    List<String> paying() {
-        return paying;
-    }
-
     /**
      * Splits an amount by the key: level 1 Försäkringskassan ½, the regions ¼, the municipalities ¼ (in
      * that order for ties); level 2 each quarter by its weights in member order; both by the largest

@@ -45,7 +45,7 @@ public final class Share implements Comparable<Share>, Serializable {
             // Zero in any form (0E+5, 0.000) is zero; its exponent says nothing about its size.
             return ZERO;
         }
-        if (value.precision() - (long) value.scale() > 1 || value.scale() < -1) {
+        if (value.precision() - (long) value.scale() > 1) {
             throw new IllegalArgumentException("share must lie between 0 and 1");
         }
         if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
@@ -54,9 +54,6 @@ public final class Share implements Comparable<Share>, Serializable {
         BigDecimal normal = value.stripTrailingZeros();
         if (normal.scale() > MAX_SCALE) {
             throw new IllegalArgumentException("share has more than " + MAX_SCALE + " decimals");
-        }
-        if (normal.scale() < 0) {
-            normal = normal.setScale(0);
         }
         return new Share(normal);
     }
