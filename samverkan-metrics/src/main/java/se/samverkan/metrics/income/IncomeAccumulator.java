@@ -1,5 +1,7 @@
 package se.samverkan.metrics.income;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -20,6 +22,8 @@ import se.samverkan.model.project.Project;
  * participants gives the same result as a single pass. Instances are mutable and not thread-safe.
  */
 public final class IncomeAccumulator {
+
+    private static final IncomeSource[] PUBLIC_SUPPORT = publicSupport();
 
     private final MeasurementWindow window;
     private final boolean countOnly;
@@ -106,13 +110,27 @@ public final class IncomeAccumulator {
         }
     }
 
+    /**
+     * Whether any source is public support. It asks the set for each public-support source rather than
+     * iterating the set: an iterator over the model's unmodifiable enum set is two objects per call.
+     */
     private static boolean publiclySupported(Set<IncomeSource> sources) {
-        for (IncomeSource source : sources) {
-            if (source.isPublicSupport()) {
+        for (IncomeSource source : PUBLIC_SUPPORT) {
+            if (sources.contains(source)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static IncomeSource[] publicSupport() {
+        List<IncomeSource> sources = new ArrayList<>();
+        for (IncomeSource source : IncomeSource.values()) {
+            if (source.isPublicSupport()) {
+                sources.add(source);
+            }
+        }
+        return sources.toArray(new IncomeSource[0]);
     }
 
     /**
