@@ -59,6 +59,17 @@ class DurationHistogramTest {
     }
 
     @Test
+    void a_zero_day_duration_is_counted_in_the_array_and_a_negative_one_beside_it() {
+        DurationHistogram zero = of(0);
+        assertThat(zero.denseLength()).isPositive();
+        assertThat(zero.median()).contains(new BigDecimal("0.0"));
+        DurationHistogram negative = of(-1);
+        assertThat(negative.denseLength()).isZero();
+        assertThat(negative.median()).contains(new BigDecimal("-1.0"));
+        assertThat(of(DurationHistogram.DENSE_DAYS).denseLength()).isZero();
+    }
+
+    @Test
     void the_array_never_grows_past_the_dense_limit() {
         DurationHistogram histogram = of(DurationHistogram.DENSE_DAYS - 1, DurationHistogram.DENSE_DAYS,
             Long.MAX_VALUE / 4);
