@@ -16,7 +16,11 @@ import se.samverkan.metrics.income.IncomeAccumulator;
 import se.samverkan.metrics.internal.ClassifiedParticipant;
 import se.samverkan.metrics.participants.AgeBands;
 import se.samverkan.metrics.participants.ParticipantAccumulator;
+import se.samverkan.model.goal.Breakdown;
+import se.samverkan.model.goal.BreakdownCell;
 import se.samverkan.model.goal.Goal;
+import se.samverkan.model.goal.IndicatorType;
+import se.samverkan.model.goal.Target;
 import se.samverkan.model.participant.ExitOutcome;
 import se.samverkan.model.participant.Gender;
 import se.samverkan.model.participant.Participant;
@@ -107,6 +111,84 @@ class ClassifiedParticipantProperties {
         }
     }
 
+    /** Goals of every participant-counting kind measured over their own year, not the project period. */
+    private static final Project OWN_PERIODS = Fixtures.project(Fixtures.PROJECT, Fixtures.period("2008-03-01", "2010-02-28"))
+        .addGoals(
+            Goal.builder().id("started-2009").title("Startade 2009")
+                .indicator(Fixtures.indicator(IndicatorType.PARTICIPANTS_STARTED).build())
+                .target(Target.atLeast(Fixtures.dec("10"))).period(Fixtures.period("2009-01-01", "2009-12-31")).build(),
+            Goal.builder().id("survey-2009").title("Nöjd 2009")
+                .indicator(Fixtures.indicator(IndicatorType.SURVEY_SHARE).question(MetricsArbitraries.QUESTION)
+                    .threshold(3).build())
+                .target(Target.atLeast(Fixtures.dec("75"))).period(Fixtures.period("2009-01-01", "2009-12-31")).build(),
+            Goal.builder().id("work-2009").title("Arbete 2009")
+                .indicator(Fixtures.indicator(IndicatorType.EXIT_OUTCOME_SHARE).addOutcomes(ExitOutcome.EMPLOYMENT).build())
+                .target(Target.atLeast(Fixtures.dec("40"))).period(Fixtures.period("2009-01-01", "2009-06-30")).build())
+        .build();
+
+    @Property(tries = 100)
+    void goals_with_their_own_period_count_a_shared_classification_over_their_own_window(
+            @ForAll("participants") List<Participant> participants, @ForAll("scopes") MeasurementScope scope) {
+        ClassifiedParticipant classified = new ClassifiedParticipant(scope.windowFor(OWN_PERIODS));
+        for (Goal goal : OWN_PERIODS.getGoals()) {
+            GoalAccumulator shared = GoalAccumulator.of(OWN_PERIODS, goal, scope);
+            GoalAccumulator alone = GoalAccumulator.of(OWN_PERIODS, goal, scope);
+            for (Participant participant : participants) {
+                shared.accept(classified.classify(participant));
+                alone.accept(participant);
+            }
+            assertThat(shared.result()).as(goal.getId()).isEqualTo(alone.result());
+        }
+    }
+
+    @Test
+    void a_goal_with_its_own_period_counts_only_what_its_own_window_holds() {
+        MeasurementScope scope = MeasurementScope.projectPeriod();
+        ClassifiedParticipant classified = new ClassifiedParticipant(scope.windowFor(OWN_PERIODS));
+        GoalAccumulator started = GoalAccumulator.of(OWN_PERIODS, OWN_PERIODS.getGoals().get(0), scope);
+        GoalAccumulator survey = GoalAccumulator.of(OWN_PERIODS, OWN_PERIODS.getGoals().get(1), scope);
+        GoalAccumulator work = GoalAccumulator.of(OWN_PERIODS, OWN_PERIODS.getGoals().get(2), scope);
+        List<Participant> people = List.of(
+            Fixtures.person("a", Gender.WOMAN, 1980,
+                Fixtures.started("2008-05-01").survey(java.util.Map.of(MetricsArbitraries.QUESTION, 4)).build()),
+            Fixtures.person("b", Gender.MAN, 1980,
+                Fixtures.ended("2009-02-01", "2009-03-31", ExitOutcome.EMPLOYMENT)
+                    .survey(java.util.Map.of(MetricsArbitraries.QUESTION, 3)).build()),
+            Fixtures.person("c", Gender.WOMAN, 1980,
+                Fixtures.ended("2008-04-01", "2009-12-31", ExitOutcome.EMPLOYMENT)
+                    .survey(java.util.Map.of(MetricsArbitraries.QUESTION, 1)).build()));
+        for (Participant person : people) {
+            classified.classify(person);
+            started.accept(classified);
+            survey.accept(classified);
+            work.accept(classified);
+        }
+        assertThat(started.result().numerator()).contains(1);
+        assertThat(survey.result().numerator()).contains(1);
+        assertThat(survey.result().denominator()).contains(2);
+        assertThat(work.result().numerator()).contains(1);
+        assertThat(work.result().denominator()).contains(1);
+    }
+
+    @Test
+    void a_breakdown_cell_counts_the_ages_at_both_ends_of_its_band() {
+        Breakdown table = Breakdown.builder().addAgeBands(se.samverkan.model.range.IntRange.of(18, 30))
+            .addCells(BreakdownCell.of(Gender.WOMAN, 0, 2)).build();
+        Project project = Fixtures.project(Goal.builder().id("started").title("Startade")
+            .indicator(Fixtures.indicator(IndicatorType.PARTICIPANTS_STARTED).build())
+            .target(Target.atLeast(Fixtures.dec("1"))).breakdown(table).build());
+        GoalAccumulator goal = GoalAccumulator.of(project, project.getGoals().get(0), MeasurementScope.projectPeriod());
+        ClassifiedParticipant classified = new ClassifiedParticipant(MeasurementScope.projectPeriod().windowFor(project));
+        for (int born : new int[] {1991, 1990, 1978, 1977}) {
+            goal.accept(classified.classify(Fixtures.person("p" + born, Gender.WOMAN, born,
+                Fixtures.started("2008-06-01").build())));
+        }
+        goal.accept(classified.classify(Fixtures.person("man", Gender.MAN, 1985, Fixtures.started("2008-06-01").build())));
+        assertThat(goal.result().numerator()).contains(5);
+        assertThat(goal.result().breakdown()).singleElement()
+            .satisfies(cell -> assertThat(cell.actual()).isEqualTo(2));
+    }
+
     @Test
     void the_cursor_grows_past_its_first_arrays_and_forgets_the_previous_participant() {
         MeasurementWindow window = MeasurementScope.projectPeriod().windowFor(PROJECT);
@@ -130,6 +212,20 @@ class ClassifiedParticipantProperties {
         assertThat(classified.isOngoing(0)).isTrue();
         assertThat(classified.end(0)).isNull();
         assertThat(classified.participation(1)).isNull();
+    }
+
+    @Test
+    void a_shorter_participant_after_one_that_filled_the_arrays_leaves_no_stale_participation() {
+        ClassifiedParticipant classified = new ClassifiedParticipant(MeasurementScope.projectPeriod().windowFor(PROJECT));
+        classified.classify(Fixtures.person("full", Gender.WOMAN, 1980, Fixtures.started("2008-04-01").build(),
+            Fixtures.started("2008-05-01").build(), Fixtures.started("2008-06-01").build(),
+            Fixtures.started("2008-07-01").build()));
+        assertThat(classified.size()).isEqualTo(4);
+        classified.classify(Fixtures.person("short", Gender.MAN, 1990, Fixtures.started("2009-04-01").build()));
+        assertThat(classified.size()).isEqualTo(1);
+        assertThat(classified.start(0)).isEqualTo(Fixtures.date("2009-04-01"));
+        assertThat(classified.participation(3)).isNull();
+        assertThat(classified.start(3)).isNull();
     }
 
     @Test
