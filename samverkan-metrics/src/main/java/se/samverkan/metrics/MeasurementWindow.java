@@ -2,6 +2,7 @@ package se.samverkan.metrics;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 import se.samverkan.model.participant.Participation;
 import se.samverkan.model.time.Period;
@@ -111,9 +112,11 @@ public final class MeasurementWindow {
      * @throws NullPointerException if {@code participation} is null
      */
     public boolean isEnded(Participation participation) {
-        return counts(participation) && participation.getEnd()
-            .map(end -> period.contains(end) && !end.isAfter(asOf))
-            .orElse(false);
+        if (!counts(participation)) {
+            return false;
+        }
+        Optional<LocalDate> end = participation.getEnd();
+        return end.isPresent() && period.contains(end.get()) && !end.get().isAfter(asOf);
     }
 
     /**
@@ -124,8 +127,11 @@ public final class MeasurementWindow {
      * @throws NullPointerException if {@code participation} is null
      */
     public boolean isOngoing(Participation participation) {
-        return counts(participation) && !participation.getStart().isAfter(asOf)
-            && participation.getEnd().map(end -> end.isAfter(asOf)).orElse(true);
+        if (!counts(participation) || participation.getStart().isAfter(asOf)) {
+            return false;
+        }
+        Optional<LocalDate> end = participation.getEnd();
+        return end.isEmpty() || end.get().isAfter(asOf);
     }
 
     @Override

@@ -41,7 +41,9 @@ public final class MetricsAccumulator {
      */
     public void accept(Participant participant) {
         Objects.requireNonNull(participant, "participant");
-        accumulators.forEach(accumulator -> accumulator.accept(participant));
+        for (int i = 0; i < accumulators.size(); i++) {
+            accumulators.get(i).accept(participant);
+        }
     }
 
     /**

@@ -6,10 +6,12 @@ import java.util.List;
 import se.samverkan.metrics.goals.GoalAccumulator;
 import se.samverkan.metrics.goals.GoalResult;
 import se.samverkan.metrics.income.IncomeAccumulator;
+import se.samverkan.metrics.internal.ClassifiedParticipant;
 import se.samverkan.metrics.participants.AgeBands;
 import se.samverkan.metrics.participants.ParticipantAccumulator;
 import se.samverkan.model.goal.Goal;
 import se.samverkan.model.participant.Participant;
+import se.samverkan.model.project.Measurement;
 import se.samverkan.model.project.Project;
 
 /** Every accumulator of one project: summary, each goal and income transitions. Not thread-safe. */
@@ -17,36 +19,54 @@ final class ProjectAccumulator {
 
     private final Project project;
     private final ParticipantAccumulator participants;
-    private final List<GoalAccumulator> goals;
+    private final GoalAccumulator[] goals;
     private final IncomeAccumulator income;
+    private final ClassifiedParticipant classified;
+    private final boolean countOnly;
 
     ProjectAccumulator(Project project, MeasurementScope scope, AgeBands ageBands) {
         this.project = project;
         this.participants = ParticipantAccumulator.of(project, scope, ageBands);
-        this.goals = new ArrayList<>(project.getGoals().size());
-        for (Goal goal : project.getGoals()) {
-            goals.add(GoalAccumulator.of(project, goal, scope));
+        List<Goal> projectGoals = project.getGoals();
+        this.goals = new GoalAccumulator[projectGoals.size()];
+        for (int i = 0; i < goals.length; i++) {
+            goals[i] = GoalAccumulator.of(project, projectGoals.get(i), scope);
         }
         this.income = IncomeAccumulator.of(project, scope);
+        this.classified = new ClassifiedParticipant(participants.window());
+        this.countOnly = project.getMeasurement() == Measurement.COUNT_ONLY;
     }
 
+    /**
+     * Counts a participant in every accumulator of the project, its participations classified once
+     * against the project's window and shared by all of them. Person-level participations of a
+     * {@code COUNT_ONLY} project are ignored, so they are not even read.
+     */
     void accept(Participant participant) {
-        participants.accept(participant);
-        goals.forEach(goal -> goal.accept(participant));
-        income.accept(participant);
+        if (countOnly) {
+            return;
+        }
+        classified.classify(participant);
+        participants.accept(classified);
+        for (int i = 0; i < goals.length; i++) {
+            goals[i].accept(classified);
+        }
+        income.accept(classified);
     }
 
     void merge(ProjectAccumulator other) {
         participants.merge(other.participants);
-        for (int i = 0; i < goals.size(); i++) {
-            goals.get(i).merge(other.goals.get(i));
+        for (int i = 0; i < goals.length; i++) {
+            goals[i].merge(other.goals[i]);
         }
         income.merge(other.income);
     }
 
     ProjectResult result() {
-        List<GoalResult> results = new ArrayList<>(goals.size());
-        goals.forEach(goal -> results.add(goal.result()));
+        List<GoalResult> results = new ArrayList<>(goals.length);
+        for (GoalAccumulator goal : goals) {
+            results.add(goal.result());
+        }
         return new ProjectResult(project.getId(), participants.window(), participants.result(), results,
             income.result());
     }

@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 import se.samverkan.metrics.MeasurementScope;
 import se.samverkan.metrics.MeasurementWindow;
+import se.samverkan.metrics.internal.ClassifiedParticipant;
 import se.samverkan.metrics.internal.CountOnlyFigures;
 import se.samverkan.model.goal.Breakdown;
 import se.samverkan.model.goal.BreakdownCell;
@@ -17,8 +17,8 @@ import se.samverkan.model.goal.Goal;
 import se.samverkan.model.goal.Indicator;
 import se.samverkan.model.goal.IndicatorType;
 import se.samverkan.model.participant.ExitOutcome;
+import se.samverkan.model.participant.Gender;
 import se.samverkan.model.participant.Participant;
-import se.samverkan.model.participant.Participation;
 import se.samverkan.model.project.Measurement;
 import se.samverkan.model.project.Project;
 import se.samverkan.model.range.IntRange;
@@ -56,6 +56,14 @@ public final class GoalAccumulator {
     private final List<BreakdownCell> cells;
     private final List<IntRange> bands;
     private final boolean countOnly;
+    private final IndicatorType type;
+    private final boolean[] outcomeCounts;
+    private final String question;
+    private final int threshold;
+    private final Gender[] cellGenders;
+    private final int[] cellMinAges;
+    private final int[] cellMaxAges;
+    private ClassifiedParticipant cursor;
 
     private int numerator;
     private int denominator;
@@ -75,6 +83,25 @@ public final class GoalAccumulator {
             .forEach(valid::add));
         this.cells = List.copyOf(valid);
         this.cellCounts = new int[cells.size()];
+        Indicator indicator = goal.getIndicator();
+        this.type = indicator.getType();
+        this.outcomeCounts = new boolean[ExitOutcome.values().length];
+        for (ExitOutcome outcome : indicator.getOutcomes()) {
+            outcomeCounts[outcome.ordinal()] = true;
+        }
+        boolean answerable = indicator.getQuestion().isPresent() && indicator.getThreshold().isPresent();
+        this.question = answerable ? indicator.getQuestion().get() : null;
+        this.threshold = answerable ? indicator.getThreshold().get() : 0;
+        this.cellGenders = new Gender[cells.size()];
+        this.cellMinAges = new int[cells.size()];
+        this.cellMaxAges = new int[cells.size()];
+        for (int i = 0; i < cells.size(); i++) {
+            BreakdownCell cell = cells.get(i);
+            IntRange band = bands.get(cell.getAgeBand());
+            cellGenders[i] = cell.getGender();
+            cellMinAges[i] = band.getMin();
+            cellMaxAges[i] = band.getMax();
+        }
     }
 
     /**
@@ -105,65 +132,90 @@ public final class GoalAccumulator {
         if (countOnly) {
             return;
         }
-        Indicator indicator = goal.getIndicator();
-        for (Participation participation : participant.getParticipations()) {
-            switch (indicator.getType()) {
-                case PARTICIPANTS_STARTED:
-                    if (window.isStarted(participation)) {
-                        count(participant, participation);
+        if (cursor == null) {
+            cursor = new ClassifiedParticipant(window);
+        }
+        accept(cursor.classify(participant));
+    }
+
+    /**
+     * Counts a participant whose participations are already classified, the way
+     * {@link #accept(Participant)} counts it. The project accumulator of {@code se.samverkan.metrics}
+     * calls it with one classification shared by the summary, the income transitions and the goals;
+     * the type lives in the module's unexported {@code internal} package. A goal with its own period
+     * measures the classified dates over its own window.
+     *
+     * @param classified the participant, classified against a window of this goal's project, not null
+     * @throws NullPointerException if {@code classified} is null
+     * @throws IllegalArgumentException if {@code classified} is classified for another project
+     * @throws ArithmeticException if a count overflows an {@code int}
+     */
+    public void accept(ClassifiedParticipant classified) {
+        boolean own = classified.classifiesFor(window);
+        if (!own && !classified.window().project().equals(window.project())) {
+            throw new IllegalArgumentException("participant classified for another project than " + window);
+        }
+        if (countOnly) {
+            return;
+        }
+        switch (type) {
+            case PARTICIPANTS_STARTED:
+                for (int i = 0; i < classified.size(); i++) {
+                    if (own ? classified.isStarted(i) : classified.isStartedIn(i, window)) {
+                        count(classified, i);
                     }
-                    break;
-                case EXIT_OUTCOME_COUNT:
-                case EXIT_OUTCOME_SHARE:
-                    if (window.isEnded(participation)) {
+                }
+                break;
+            case EXIT_OUTCOME_COUNT:
+            case EXIT_OUTCOME_SHARE:
+                for (int i = 0; i < classified.size(); i++) {
+                    if (own ? classified.isEnded(i) : classified.isEndedIn(i, window)) {
                         denominator = Math.addExact(denominator, 1);
-                        if (hasOutcomeIn(participation, indicator.getOutcomes())) {
-                            count(participant, participation);
+                        ExitOutcome outcome = classified.exitOutcome(i);
+                        if (outcome != null && outcomeCounts[outcome.ordinal()]) {
+                            count(classified, i);
                         }
                     }
-                    break;
-                case SURVEY_SHARE:
-                    acceptAnswer(participant, participation, indicator);
-                    break;
-                default:
-                    return;
-            }
+                }
+                break;
+            case SURVEY_SHARE:
+                if (question != null) {
+                    for (int i = 0; i < classified.size(); i++) {
+                        acceptAnswer(classified, i, own);
+                    }
+                }
+                break;
+            default:
+                break;
         }
     }
 
-    private void acceptAnswer(Participant participant, Participation participation, Indicator indicator) {
-        if (indicator.getQuestion().isEmpty() || indicator.getThreshold().isEmpty()) {
+    private void acceptAnswer(ClassifiedParticipant classified, int index, boolean own) {
+        boolean measured = own
+            ? classified.isStarted(index) || classified.isEnded(index)
+            : classified.isStartedIn(index, window) || classified.isEndedIn(index, window);
+        if (!measured) {
             return;
         }
-        if (!window.isStarted(participation) && !window.isEnded(participation)) {
-            return;
-        }
-        Integer answer = participation.getSurvey().get(indicator.getQuestion().get());
+        Integer answer = classified.participation(index).getSurvey().get(question);
         if (answer == null) {
             return;
         }
         denominator = Math.addExact(denominator, 1);
-        if (answer >= indicator.getThreshold().get()) {
-            count(participant, participation);
+        if (answer >= threshold) {
+            count(classified, index);
         }
     }
 
-    private static boolean hasOutcomeIn(Participation participation, Set<ExitOutcome> outcomes) {
-        return participation.getExitOutcome().map(outcomes::contains).orElse(false);
-    }
-
-    private void count(Participant participant, Participation participation) {
+    private void count(ClassifiedParticipant classified, int index) {
         numerator = Math.addExact(numerator, 1);
-        if (cells.isEmpty()) {
+        if (cellCounts.length == 0 || !classified.hasAge()) {
             return;
         }
-        Optional<Integer> age = participant.ageAtStart(participation);
-        if (age.isEmpty()) {
-            return;
-        }
-        for (int i = 0; i < cells.size(); i++) {
-            BreakdownCell cell = cells.get(i);
-            if (cell.getGender() == participant.getGender() && bands.get(cell.getAgeBand()).contains(age.get())) {
+        Gender gender = classified.gender();
+        int age = classified.ageAtStart(index);
+        for (int i = 0; i < cellCounts.length; i++) {
+            if (cellGenders[i] == gender && cellMinAges[i] <= age && age <= cellMaxAges[i]) {
                 cellCounts[i]++;
             }
         }
@@ -206,7 +258,6 @@ public final class GoalAccumulator {
             breakdown.add(new CellResult(cell.getGender(), bands.get(cell.getAgeBand()), cell.getValue(),
                 cellCounts[i]));
         }
-        IndicatorType type = indicator.getType();
         if (type.isCount()) {
             int count = countOnly && type == IndicatorType.PARTICIPANTS_STARTED
                 ? CountOnlyFigures.started(project, window.period()::touchesYear)

@@ -1,10 +1,13 @@
 package se.samverkan.metrics.income;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
 import se.samverkan.metrics.MeasurementScope;
 import se.samverkan.metrics.MeasurementWindow;
+import se.samverkan.metrics.internal.ClassifiedParticipant;
 import se.samverkan.model.participant.IncomeSource;
 import se.samverkan.model.participant.Participant;
 import se.samverkan.model.participant.Participation;
@@ -20,9 +23,12 @@ import se.samverkan.model.project.Project;
  */
 public final class IncomeAccumulator {
 
+    private static final IncomeSource[] PUBLIC_SUPPORT = publicSupport();
+
     private final MeasurementWindow window;
     private final boolean countOnly;
 
+    private ClassifiedParticipant cursor;
     private int recorded;
     private int supportedAtStart;
     private int supportedAtEnd;
@@ -60,13 +66,43 @@ public final class IncomeAccumulator {
         if (countOnly) {
             return;
         }
-        for (Participation participation : participant.getParticipations()) {
-            if (!window.isEnded(participation)
-                || participation.getIncomeAtStart().isEmpty() || participation.getIncomeAtEnd().isEmpty()) {
+        if (cursor == null) {
+            cursor = new ClassifiedParticipant(window);
+        }
+        accept(cursor.classify(participant));
+    }
+
+    /**
+     * Counts a participant whose participations are already classified, the way
+     * {@link #accept(Participant)} counts it. The project accumulator of {@code se.samverkan.metrics}
+     * calls it with one classification shared by the summary, the income transitions and the goals;
+     * the type lives in the module's unexported {@code internal} package.
+     *
+     * @param classified the participant, classified against this accumulator's window or an equal one,
+     *     not null
+     * @throws NullPointerException if {@code classified} is null
+     * @throws IllegalArgumentException if {@code classified} is classified against another window
+     * @throws ArithmeticException if a count overflows an {@code int}
+     */
+    public void accept(ClassifiedParticipant classified) {
+        if (!classified.classifiesFor(window)) {
+            throw new IllegalArgumentException("participant classified for another window than " + window);
+        }
+        if (countOnly) {
+            return;
+        }
+        for (int i = 0; i < classified.size(); i++) {
+            if (!classified.isEnded(i)) {
                 continue;
             }
-            boolean atStart = publiclySupported(participation.getIncomeAtStart());
-            boolean atEnd = publiclySupported(participation.getIncomeAtEnd());
+            Participation participation = classified.participation(i);
+            Set<IncomeSource> incomeAtStart = participation.getIncomeAtStart();
+            Set<IncomeSource> incomeAtEnd = participation.getIncomeAtEnd();
+            if (incomeAtStart.isEmpty() || incomeAtEnd.isEmpty()) {
+                continue;
+            }
+            boolean atStart = publiclySupported(incomeAtStart);
+            boolean atEnd = publiclySupported(incomeAtEnd);
             recorded = Math.addExact(recorded, 1);
             supportedAtStart += atStart ? 1 : 0;
             supportedAtEnd += atEnd ? 1 : 0;
@@ -74,8 +110,27 @@ public final class IncomeAccumulator {
         }
     }
 
+    /**
+     * Whether any source is public support. It asks the set for each public-support source rather than
+     * iterating the set: an iterator over the model's unmodifiable enum set is two objects per call.
+     */
     private static boolean publiclySupported(Set<IncomeSource> sources) {
-        return sources.stream().anyMatch(IncomeSource::isPublicSupport);
+        for (IncomeSource source : PUBLIC_SUPPORT) {
+            if (sources.contains(source)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static IncomeSource[] publicSupport() {
+        List<IncomeSource> sources = new ArrayList<>();
+        for (IncomeSource source : IncomeSource.values()) {
+            if (source.isPublicSupport()) {
+                sources.add(source);
+            }
+        }
+        return sources.toArray(new IncomeSource[0]);
     }
 
     /**

@@ -25,10 +25,18 @@ public final class AgeBands {
     private static final AgeBands ESF_PLUS =
         new AgeBands(List.of(AgeBand.upTo(17), AgeBand.of(18, 29), AgeBand.of(30, 54), AgeBand.from(55)));
 
+    /** The ages 0 to {@code TABLE_AGES - 1} have their band index in a table; other ages are searched. */
+    static final int TABLE_AGES = 151;
+
     private final List<AgeBand> bands;
+    private final int[] indexByAge;
 
     private AgeBands(List<AgeBand> bands) {
         this.bands = bands;
+        this.indexByAge = new int[TABLE_AGES];
+        for (int age = 0; age < TABLE_AGES; age++) {
+            indexByAge[age] = search(age);
+        }
     }
 
     /**
@@ -104,12 +112,29 @@ public final class AgeBands {
      * @return the index into {@link #bands()}, or empty when no band holds the age
      */
     public Optional<Integer> indexOf(int age) {
+        int index = index(age);
+        return index < 0 ? Optional.empty() : Optional.of(index);
+    }
+
+    /**
+     * The index of the band an age falls in, without boxing: a table lookup for the ages 0 to 150 and
+     * a search of the bands for any other age (a negative age, from a birth year after the start, falls
+     * in a band open below).
+     *
+     * @param age the age
+     * @return the index into {@link #bands()}, or -1 when no band holds the age
+     */
+    int index(int age) {
+        return age >= 0 && age < TABLE_AGES ? indexByAge[age] : search(age);
+    }
+
+    private int search(int age) {
         for (int i = 0; i < bands.size(); i++) {
             if (bands.get(i).contains(age)) {
-                return Optional.of(i);
+                return i;
             }
         }
-        return Optional.empty();
+        return -1;
     }
 
     @Override

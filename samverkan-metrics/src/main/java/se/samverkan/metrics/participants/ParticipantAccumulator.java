@@ -1,6 +1,5 @@
 package se.samverkan.metrics.participants;
 
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -11,11 +10,11 @@ import java.util.Optional;
 
 import se.samverkan.metrics.MeasurementScope;
 import se.samverkan.metrics.MeasurementWindow;
+import se.samverkan.metrics.internal.ClassifiedParticipant;
 import se.samverkan.metrics.internal.CountOnlyFigures;
 import se.samverkan.model.participant.ExitOutcome;
 import se.samverkan.model.participant.Gender;
 import se.samverkan.model.participant.Participant;
-import se.samverkan.model.participant.Participation;
 import se.samverkan.model.participant.ReportGroup;
 import se.samverkan.model.project.Measurement;
 import se.samverkan.model.project.Project;
@@ -53,6 +52,7 @@ public final class ParticipantAccumulator {
     private final int[] byAgeBand;
     private final int[] byOutcome = new int[ExitOutcome.values().length];
     private final DurationHistogram durations = new DurationHistogram();
+    private ClassifiedParticipant cursor;
 
     private ParticipantAccumulator(Project project, MeasurementWindow window, AgeBands ageBands) {
         this.project = project;
@@ -100,25 +100,55 @@ public final class ParticipantAccumulator {
         if (countOnly) {
             return;
         }
+        if (cursor == null) {
+            cursor = new ClassifiedParticipant(window);
+        }
+        accept(cursor.classify(participant));
+    }
+
+    /**
+     * Counts a participant whose participations are already classified, the way
+     * {@link #accept(Participant)} counts it. The project accumulator of {@code se.samverkan.metrics}
+     * calls it with one classification shared by the summary, the income transitions and the goals;
+     * the type lives in the module's unexported {@code internal} package.
+     *
+     * @param classified the participant, classified against this accumulator's window or an equal one,
+     *     not null
+     * @throws NullPointerException if {@code classified} is null
+     * @throws IllegalArgumentException if {@code classified} is classified against another window
+     * @throws ArithmeticException if a count overflows an {@code int}
+     */
+    public void accept(ClassifiedParticipant classified) {
+        if (!classified.classifiesFor(window)) {
+            throw new IllegalArgumentException("participant classified for another window than " + window);
+        }
+        if (countOnly) {
+            return;
+        }
         boolean anyStarted = false;
-        for (Participation participation : participant.getParticipations()) {
-            if (window.isStarted(participation)) {
+        for (int i = 0; i < classified.size(); i++) {
+            if (classified.isStarted(i)) {
                 anyStarted = true;
                 started = Math.addExact(started, 1);
-                byGender[participant.getGender().ordinal()]++;
-                Optional<Integer> age = participant.ageAtStart(participation);
-                if (age.isEmpty()) {
+                byGender[classified.gender().ordinal()]++;
+                if (!classified.hasAge()) {
                     byAgeBand[byAgeBand.length - 1]++;
                 } else {
-                    ageBands.indexOf(age.get()).ifPresent(index -> byAgeBand[index]++);
+                    int band = ageBands.index(classified.ageAtStart(i));
+                    if (band >= 0) {
+                        byAgeBand[band]++;
+                    }
                 }
             }
-            if (window.isEnded(participation)) {
+            if (classified.isEnded(i)) {
                 ended = Math.addExact(ended, 1);
-                participation.getExitOutcome().ifPresent(outcome -> byOutcome[outcome.ordinal()]++);
-                durations.add(ChronoUnit.DAYS.between(participation.getStart(), participation.getEnd().get()) + 1);
+                ExitOutcome outcome = classified.exitOutcome(i);
+                if (outcome != null) {
+                    byOutcome[outcome.ordinal()]++;
+                }
+                durations.add(classified.end(i).toEpochDay() - classified.start(i).toEpochDay() + 1);
             }
-            if (window.isOngoing(participation)) {
+            if (classified.isOngoing(i)) {
                 ongoing = Math.addExact(ongoing, 1);
             }
         }
