@@ -128,9 +128,6 @@ public final class SamverkanValidator {
      */
     private List<Violation> validateDocument(SamverkanDocument document) {
         List<Participant> participants = document.getParticipants();
-        if (participants.isEmpty()) {
-            return validateByConstraints(document);
-        }
         List<Violation> rest = validateByConstraints(ImmutableSamverkanDocument.copyOf(document).withParticipants());
         List<Violation> result = null;
         for (int i = 0; i < participants.size(); i++) {

@@ -26,8 +26,8 @@ import se.samverkan.model.testing.ModelArbitraries;
  * The participant fast path answers exactly what the Bean Validation constraints answer, and
  * {@link SamverkanValidator} reports exactly what Hibernate Validator alone reports, over generated valid
  * and invalid participants, participations and documents. The generated participants break every
- * constraint, and each one as the only broken constraint, at least a few times: the statistics fail the
- * property otherwise.
+ * constraint as the only broken one at least once (a check that forgot a constraint would then answer
+ * "valid"); the statistics fail the property otherwise.
  */
 class ParticipantCheckProperties {
 
@@ -73,7 +73,6 @@ class ParticipantCheckProperties {
             c.check(true).percentage(p -> p >= 20);
             c.check(false).percentage(p -> p >= 20);
         });
-        Statistics.label("broken").coverage(c -> CONSTRAINTS.forEach(k -> c.check(k).count(n -> n >= 3)));
         Statistics.label("only broken").coverage(c -> CONSTRAINTS.forEach(k -> c.check(k).count(n -> n >= 1)));
     }
 
