@@ -31,9 +31,10 @@ import se.samverkan.model.validation.internal.TextValidator;
  * constraint metadata of both types, so a constraint added to the model fails the build until this class
  * learns it; {@code ParticipantCheckProperties} compares the answer with Hibernate Validator's.
  *
- * <p>On a valid participant it allocates nothing itself: no regex, stream or lambda; the only objects
- * are those the Immutables getters create ({@code Optional}s of present optional values, the survey's
- * key iterator), which escape analysis usually removes.
+ * <p>On a valid participant it allocates nothing itself: no regex, stream, lambda or boxing. The only
+ * objects are those the model's accessors create: an {@code Optional} for each present optional value
+ * (which escape analysis removes once the getter is inlined) and, for a participation with survey
+ * answers, the key iterator of its map.
  */
 final class ParticipantCheck {
 

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
+import se.samverkan.model.ImmutableSamverkanDocument;
 import se.samverkan.model.participant.ImmutableParticipant;
 import se.samverkan.model.participant.ImmutableParticipation;
 import se.samverkan.model.participant.Participant;
@@ -68,7 +69,7 @@ class ParticipantCheckConstraintsTest {
     }
 
     @Test
-    void the_id_syntax_implements_the_pattern_of_the_id_constraint() throws NoSuchMethodException {
+    void the_id_syntax_implements_the_pattern_of_the_id_constraint() {
         jakarta.validation.constraints.Pattern pattern = Id.class.getAnnotation(jakarta.validation.constraints.Pattern.class);
         assertThat(pattern.regexp()).as(LEARN).isEqualTo(IdSyntax.PATTERN);
         assertThat(pattern.flags()).as(LEARN).isEmpty();
@@ -93,6 +94,19 @@ class ParticipantCheckConstraintsTest {
                 assertThat(p.isCascaded()).isFalse();
                 assertThat(p.getConstrainedContainerElementTypes()).noneMatch(ContainerElementTypeDescriptor::isCascaded);
             });
+    }
+
+    @Test
+    void a_document_constrains_its_participants_only_one_by_one() {
+        // SamverkanValidator validates a document without its participants and then each participant on
+        // its own; that equals validating it at once only while no constraint sees the participants as a
+        // whole (a class-level rule of the document, a size of the list…).
+        List<String> document = constraints(ImmutableSamverkanDocument.class);
+        assertThat(document).as("the document validation of SamverkanValidator must learn a constraint on the "
+                + "participants as a whole")
+            .noneMatch(line -> line.startsWith("class "))
+            .filteredOn(line -> line.startsWith("participants "))
+            .containsExactly("participants List<0> cascaded=true");
     }
 
     /** One sorted line per constraint or cascade of {@code type}. */
