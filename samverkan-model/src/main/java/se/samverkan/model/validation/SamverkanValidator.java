@@ -14,7 +14,10 @@ import java.util.Objects;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import se.samverkan.model.ImmutableSamverkanDocument;
 import se.samverkan.model.SamverkanDocument;
+import se.samverkan.model.participant.Participant;
+import se.samverkan.model.participant.Participation;
 
 /**
  * The validator of the model (<i>validering</i>, DOMAIN.md §2.5): checks every field rule of a document
@@ -28,6 +31,12 @@ import se.samverkan.model.SamverkanDocument;
  * <p>Messages are interpolated without an expression language: the library depends on no EL
  * implementation, and every message (including Hibernate Validator's built-in keys the model uses) is
  * given in {@code ContributorValidationMessages_sv} and {@code _en} without EL expressions.
+ *
+ * <p>Participants, the bulk of a document, take a fast path: a participant or participation (also inside a
+ * whole document) is first checked by a hand-written test of exactly the constraints that apply to it,
+ * and goes to Hibernate Validator only when that test finds a violation. The violations, their order
+ * and their messages are therefore the same as without the fast path; only a valid participant costs
+ * less (BENCHMARKS.md, "The validation fast path").
  *
  * <p>Cross-object rules (references, budget totals, cohorts…) are reporting rules, checked by
  * {@code samverkan-metrics}, not here.
@@ -98,6 +107,55 @@ public final class SamverkanValidator {
         if (!packageName.equals(MODEL_PACKAGE) && !packageName.startsWith(MODEL_PACKAGE + ".")) {
             throw new IllegalArgumentException("not a samverkan model object: " + value.getClass().getName());
         }
+        if (value instanceof Participant) {
+            return ParticipantCheck.isValid((Participant) value) ? List.of() : validateByConstraints(value);
+        }
+        if (value instanceof Participation) {
+            return ParticipantCheck.isValid((Participation) value) ? List.of() : validateByConstraints(value);
+        }
+        if (value instanceof SamverkanDocument) {
+            return validateDocument((SamverkanDocument) value);
+        }
+        return validateByConstraints(value);
+    }
+
+    /**
+     * A whole document: everything but the participants through Hibernate Validator, then each
+     * participant through the fast path, and only the participants it rejects through Hibernate
+     * Validator, their pointers prefixed with {@code /participants/<index>}. Bean Validation cascades
+     * into each list element on its own, and {@link SamverkanDocument} has no constraint that looks at
+     * its participants as a whole, so the union is what validating the document at once reports.
+     */
+    private List<Violation> validateDocument(SamverkanDocument document) {
+        List<Participant> participants = document.getParticipants();
+        List<Violation> rest = validateByConstraints(ImmutableSamverkanDocument.copyOf(document).withParticipants());
+        List<Violation> result = null;
+        for (int i = 0; i < participants.size(); i++) {
+            Participant participant = participants.get(i);
+            if (ParticipantCheck.isValid(participant)) {
+                continue;
+            }
+            if (result == null) {
+                result = new ArrayList<>(rest);
+            }
+            String prefix = "/participants/" + i;
+            for (Violation v : validateByConstraints(participant)) {
+                result.add(Violation.of(prefix + v.path(), v.messageKey(), v.message(SWEDISH),
+                    v.message(Locale.ENGLISH)));
+            }
+        }
+        if (result == null) {
+            return rest;
+        }
+        result.sort(ORDER);
+        return List.copyOf(result);
+    }
+
+    /**
+     * Every violation Hibernate Validator reports for {@code value}, sorted; the path without the fast
+     * path, which the tests compare the fast path with.
+     */
+    List<Violation> validateByConstraints(Object value) {
         Set<ConstraintViolation<Object>> found = validator.validate(value);
         List<Violation> result = new ArrayList<>(found.size());
         for (ConstraintViolation<Object> v : found) {

@@ -979,16 +979,78 @@ public final class ModelArbitraries {
             });
     }
 
-    /** Participants that may break field rules (anonymous with personal data, bad birth years…). */
+    /**
+     * Participants that may break field rules: half of them with fields drawn freely (bad ids, birth years
+     * 1800–2200, anonymous with personal data, outcome without end, end before start, blank or long
+     * texts…), the other half {@linkplain #participantsWithOneEdit() valid participants with one field
+     * set to a value at or just beyond the boundary of its rule}, so that every rule is sometimes the
+     * only one broken.
+     */
     public static Arbitrary<Participant> anyParticipants() {
-        return Builders.withBuilder(ImmutableParticipant::builder)
+        Arbitrary<Integer> birthYears = Arbitraries.oneOf(Arbitraries.integers().between(1800, 2200),
+            Arbitraries.of(1899, 1900, 2100, 2101));
+        Arbitrary<Participant> free = Builders.withBuilder(ImmutableParticipant::builder)
             .use(anyIds()).in(ImmutableParticipant.Builder::id)
             .use(Arbitraries.of(true, false)).in(ImmutableParticipant.Builder::anonymous)
             .use(Arbitraries.of(Gender.class)).in(ImmutableParticipant.Builder::gender)
-            .use(Arbitraries.integers().between(1800, 2200)).withProbability(0.7).in(ImmutableParticipant.Builder::birthYear)
+            .use(birthYears).withProbability(0.7).in(ImmutableParticipant.Builder::birthYear)
             .use(Arbitraries.of(EducationLevel.class)).withProbability(0.5).in(ImmutableParticipant.Builder::educationLevel)
             .use(anyParticipations().list().ofMaxSize(3)).in(ImmutableParticipant.Builder::participations)
             .build(ImmutableParticipant.Builder::build);
+        return Arbitraries.oneOf(free, participantsWithOneEdit());
+    }
+
+    /**
+     * Valid participants with one field changed to a value at or just beyond the boundary of its rule:
+     * an id that is empty, 64 or 65 characters long, upper case, non-ASCII or with a character outside
+     * {@code [a-z0-9._-]}; birth year 1899, 1900, 2100 or 2101; an anonymous participant with one kind of
+     * personal data (or with none); and in one participation a project, cohort or survey key of the same
+     * kinds, a re-enrolment reason that is empty, white space, 2000 or 2001 characters long (with or without
+     * white space), an exit outcome without end, an end the day before or the day of the start. About half
+     * of them break a rule, most of those exactly one.
+     */
+    public static Arbitrary<Participant> participantsWithOneEdit() {
+        Arbitrary<String> edgeIds = Arbitraries.of("", "A", "a b", "-start", ".x", "_x", "ö", "aé", "a/b", "a~b",
+            "a\u0000", "x".repeat(64), "x".repeat(65), "0", "a.b_c-d", "z9");
+        Arbitrary<Participation> participations = validParticipations();
+        return Combinators.combine(validParticipants(), participations,
+                Arbitraries.of(IntStream.range(0, 14).boxed().collect(Collectors.toList())),
+                edgeIds, Arbitraries.of(1899, 1900, 2100, 2101),
+                Arbitraries.of("", " ", "\t\n", "\u2003", "x".repeat(2000), " ".repeat(1999) + "x",
+                    "x".repeat(2001), " ".repeat(2000) + "x", "é".repeat(2001)))
+            .as((valid, extra, edit, id, year, reason) -> {
+                ImmutableParticipant p = ImmutableParticipant.copyOf(valid);
+                List<Participation> list = p.getParticipations().isEmpty() ? List.of(extra) : p.getParticipations();
+                ImmutableParticipation first = ImmutableParticipation.copyOf(list.get(0));
+                ImmutableParticipant anonymous = p.withAnonymous(true).withEducationLevel(Optional.empty())
+                    .withParticipations(first.withAuthorityContacts(Set.of()).withIncomeAtStart(Set.of())
+                        .withIncomeAtEnd(Set.of()).withSurvey(Map.of()));
+                ImmutableParticipation anonymousFirst = ImmutableParticipation.copyOf(anonymous.getParticipations().get(0));
+                switch (edit) {
+                    case 0: return p.withId(id);
+                    case 1: return p.withBirthYear(year);
+                    case 2: return anonymous;
+                    case 3: return anonymous.withEducationLevel(EducationLevel.UPPER_SECONDARY);
+                    case 4: return anonymous.withParticipations(anonymousFirst.withAuthorityContacts(PartyType.MUNICIPALITY));
+                    case 5: return anonymous.withParticipations(anonymousFirst.withIncomeAtStart(IncomeSource.EMPLOYMENT));
+                    case 6: return anonymous.withParticipations(anonymousFirst.withIncomeAtEnd(IncomeSource.EMPLOYMENT));
+                    case 7: return anonymous.withParticipations(anonymousFirst.withSurvey(Map.of("kvalitet", 1)));
+                    case 8: return withFirst(p, list, first.withProject(id));
+                    case 9: return withFirst(p, list, first.withCohort(id));
+                    case 10: return withFirst(p, list, first.withSurvey(Map.of(id, 1)));
+                    case 11: return withFirst(p, list, first.withReenrolmentReason(reason));
+                    case 12: return withFirst(p, list, first.withEnd(Optional.empty())
+                        .withExitOutcome(ExitOutcome.EMPLOYMENT));
+                    default: return withFirst(p, list, first.withEnd(first.getStart().minusDays(year % 2)));
+                }
+            });
+    }
+
+    private static Participant withFirst(ImmutableParticipant participant, List<Participation> list,
+        Participation first) {
+        List<Participation> edited = new ArrayList<>(list);
+        edited.set(0, first);
+        return participant.withParticipations(edited);
     }
 
     // ------------------------------------------------------------------ documents

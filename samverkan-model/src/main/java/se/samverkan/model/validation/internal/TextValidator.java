@@ -18,17 +18,27 @@ public final class TextValidator implements ConstraintValidator<Text, String> {
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
-        if (value == null) {
+        if (holds(value, max)) {
             return true;
         }
         if (value.isBlank()) {
             return false;
         }
-        if (value.length() > max) {
-            context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate(TOO_LONG).addConstraintViolation();
-            return false;
-        }
-        return true;
+        context.disableDefaultConstraintViolation();
+        context.buildConstraintViolationWithTemplate(TOO_LONG).addConstraintViolation();
+        return false;
+    }
+
+    /**
+     * Whether a text satisfies {@link Text}: absent, or not blank and at most {@code max} characters
+     * (UTF-16 code units, as {@link String#length()} counts them). The validator and the participant
+     * fast path of {@code SamverkanValidator} share this rule; it allocates nothing.
+     *
+     * @param value the text, may be null
+     * @param max the largest number of characters
+     * @return true when the constraint holds
+     */
+    public static boolean holds(String value, int max) {
+        return value == null || (value.length() <= max && !value.isBlank());
     }
 }
