@@ -57,6 +57,32 @@ class BadInputTest {
         assertThat(cli.err).contains(place);
     }
 
+    /** A document in the order the library writes it, so that {@code metrics} streams it in one pass. */
+    private static final String STREAMED_IN_ONE_PASS = "{\"schemaVersion\": \"1\", \"parties\": [], "
+        + "\"associations\": [], \"projects\": [],\n \"participants\": [ {\"id\": \"p1\", \"gender\": \"WOMAN\"},\n"
+        + "  {\"id\": \"p2\", \"gender\": \"MAN\"},\n  {\"id\": \"p3\", \"gender\": \"MALE\"} ]}";
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void metrics_refuses_a_participant_found_bad_after_others_were_streamed(boolean fromFile, @TempDir Path dir)
+        throws Exception {
+        Path file = Files.writeString(dir.resolve("streamed.json"), STREAMED_IN_ONE_PASS);
+        Cli cli = fromFile ? Cli.run("metrics", file.toString(), "--lang", "en")
+            : Cli.runWithInput(STREAMED_IN_ONE_PASS, "metrics", "-", "--lang", "en");
+
+        assertOneCleanMessage(cli);
+        assertThat(cli.err).startsWith("samverkan: line 4, column 26, /participants/2/gender: Unknown value \"MALE\"");
+    }
+
+    @Test
+    void metrics_refuses_content_found_after_the_streamed_participants() {
+        Cli cli = Cli.runWithInput(STREAMED_IN_ONE_PASS.replace("MALE", "MAN") + "\n{}", "metrics", "-");
+
+        assertOneCleanMessage(cli);
+        assertThat(cli.err).isEqualTo("samverkan: rad 5, kolumn 1, dokumentets rot: "
+            + "Det finns innehåll efter dokumentets slut.\n");
+    }
+
     @Test
     void deep_nesting_is_refused_without_a_stack_overflow() {
         Cli cli = Cli.runWithInput("{\"parties\": " + "[".repeat(100_000), "validate", "-");

@@ -248,15 +248,18 @@ public final class SamverkanJson {
     /**
      * Opens a document file for streaming its participants one at a time, with memory independent of
      * their number; the rest of the document is available at once from {@link ParticipantReader#header()}
-     * whatever the order of the properties. The file is read twice (the first pass reads the other parts
-     * and checks the whole text). Documents up to {@link JsonLimits#maxStreamedDocumentLength()} are
-     * accepted.
+     * whatever the order of the properties. When {@code participants} is the last root property and all
+     * four others come before it (as the library writes documents), the file is read once and problems from
+     * the participants array on are reported while iterating; otherwise it is read twice, the first pass
+     * reading the other parts and checking the whole text. {@link ParticipantReader} states exactly what is
+     * checked when. Documents up to {@link JsonLimits#maxStreamedDocumentLength()} are accepted.
      *
      * @param path the UTF-8 file, not null
      * @return the reader, to be closed, never null
      * @throws NullPointerException if {@code path} is null
-     * @throws SamverkanJsonException if the text is not well-formed, breaks a limit, or a part other than a
-     *     participant does not fit the format
+     * @throws SamverkanJsonException if the text read before the reader is returned (see
+     *     {@link ParticipantReader}) is not well-formed, breaks a limit, or a part other than a participant
+     *     does not fit the format
      * @throws IOException if the file cannot be read
      */
     public ParticipantReader openParticipants(Path path) throws IOException {
@@ -272,8 +275,9 @@ public final class SamverkanJson {
      * @param in the UTF-8 bytes, not null; read to the end and closed
      * @return the reader, to be closed, never null
      * @throws NullPointerException if {@code in} is null
-     * @throws SamverkanJsonException if the text is not well-formed, breaks a limit, or a part other than a
-     *     participant does not fit the format
+     * @throws SamverkanJsonException if the text read before the reader is returned (see
+     *     {@link ParticipantReader}) is not well-formed, breaks a limit, or a part other than a participant
+     *     does not fit the format
      * @throws IOException if the stream cannot be read or the temporary file written
      */
     public ParticipantReader openParticipants(InputStream in) throws IOException {

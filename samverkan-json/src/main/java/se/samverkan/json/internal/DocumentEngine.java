@@ -9,8 +9,11 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import se.samverkan.json.JsonLimits;
 import se.samverkan.json.JsonProblem;
 import se.samverkan.json.ParticipantReader;
@@ -36,6 +39,11 @@ import tools.jackson.databind.json.JsonMapper;
  * when the source or sink fails. Instances are immutable and thread-safe.
  */
 public final class DocumentEngine {
+
+    private static final String PARTICIPANTS = "participants";
+    /** The root properties besides the participants (JSON.md §1): the header of a streamed document. */
+    private static final List<String> HEADER_PROPERTIES = DocumentCursor.ROOT_PROPERTIES.stream()
+        .filter(name -> !name.equals(PARTICIPANTS)).collect(Collectors.toUnmodifiableList());
 
     private final JsonLimits limits;
     private final JsonMapper wholeMapper;
@@ -91,7 +99,7 @@ public final class DocumentEngine {
     public SamverkanDocument read(Reader source) {
         try (DocumentCursor cursor = cursor(wholeReaders, wholeTranslator, source)) {
             ImmutableSamverkanDocument.Builder document = SamverkanDocument.builder();
-            readParts(cursor, document, true);
+            readParts(cursor, document);
             return document.build();
         }
     }
@@ -108,36 +116,56 @@ public final class DocumentEngine {
         try (DocumentCursor cursor = cursor(byteReaders, wholeReaders, wholeTranslator, path,
                 limits.maxDocumentLength())) {
             ImmutableSamverkanDocument.Builder document = SamverkanDocument.builder();
-            readParts(cursor, document, true);
+            readParts(cursor, document);
             return document.build();
         }
     }
 
     /**
-     * Opens a streaming reader over a file: a first pass reads everything but the participants (and
-     * checks the whole text), a second pass yields the participants one at a time.
+     * Opens a streaming reader over a file. The root object is read up to the {@code participants} array. If
+     * every other root property came before it (the order the writer and JSON.md §1 use), the participants
+     * are then read from the same pass, and what follows the array is checked after the last participant.
+     * Otherwise a first pass reads the whole root, skipping the participants but checking the whole text,
+     * and a second pass yields the participants.
      *
      * @param path the file, not null
      * @param deleteOnClose whether the file is a temporary copy to delete when the reader closes
      * @return the reader, never null
      */
     public ParticipantReader openParticipants(Path path, boolean deleteOnClose) {
+        long bound = limits.maxStreamedDocumentLength();
+        DocumentCursor cursor = null;
         boolean handedOver = false;
         try {
-            SamverkanDocument header;
-            long bound = limits.maxStreamedDocumentLength();
-            try (DocumentCursor cursor = cursor(byteReaders, streamReaders, streamTranslator, path, bound)) {
-                ImmutableSamverkanDocument.Builder document = SamverkanDocument.builder();
-                readParts(cursor, document, false);
-                header = document.build();
+            cursor = cursor(byteReaders, streamReaders, streamTranslator, path, bound);
+            ImmutableSamverkanDocument.Builder document = SamverkanDocument.builder();
+            Set<String> read = new HashSet<>();
+            cursor.open();
+            for (String name = cursor.nextProperty(); name != null; name = cursor.nextProperty()) {
+                if (name.equals(PARTICIPANTS) && read.containsAll(HEADER_PROPERTIES)) {
+                    boolean inArray = cursor.enterArray();
+                    ParticipantReader reader = StreamingParticipantReader.onePass(document.build(), cursor, inArray,
+                        path, deleteOnClose);
+                    handedOver = true;
+                    return reader;
+                }
+                readPart(cursor, document, name, false);
+                read.add(name);
             }
+            cursor.close();
             DocumentCursor participants = cursor(byteReaders, streamReaders, streamTranslator, path, bound);
-            ParticipantReader reader = new StreamingParticipantReader(header, participants, path, deleteOnClose);
+            ParticipantReader reader = StreamingParticipantReader.secondPass(document.build(), participants, path,
+                deleteOnClose);
             handedOver = true;
             return reader;
         } finally {
-            if (!handedOver && deleteOnClose) {
-                deleteQuietly(path);
+            if (!handedOver) {
+                if (cursor != null) {
+                    cursor.close();
+                }
+                if (deleteOnClose) {
+                    deleteQuietly(path);
+                }
             }
         }
     }
@@ -176,36 +204,41 @@ public final class DocumentEngine {
         }
     }
 
-    private static void readParts(DocumentCursor cursor, ImmutableSamverkanDocument.Builder document,
-            boolean withParticipants) {
+    private static void readParts(DocumentCursor cursor, ImmutableSamverkanDocument.Builder document) {
         cursor.open();
         for (String name = cursor.nextProperty(); name != null; name = cursor.nextProperty()) {
-            switch (name) {
-                case "schemaVersion":
-                    String version = cursor.readString();
-                    if (version != null) {
-                        document.schemaVersion(version);
-                    }
-                    break;
-                case "parties":
-                    cursor.readArray(Party.class, document::addParties);
-                    break;
-                case "associations":
-                    cursor.readArray(CoordinationAssociation.class, document::addAssociations);
-                    break;
-                case "projects":
-                    cursor.readArray(Project.class, document::addProjects);
-                    break;
-                case "participants":
-                    if (withParticipants) {
-                        cursor.readArray(Participant.class, document::addParticipants);
-                    } else {
-                        cursor.skipArray();
-                    }
-                    break;
-                default:
-                    throw new IllegalStateException("root property not handled: " + name);
-            }
+            readPart(cursor, document, name, true);
+        }
+    }
+
+    /** Reads the value of one root property; the participants are skipped (but checked) unless asked for. */
+    private static void readPart(DocumentCursor cursor, ImmutableSamverkanDocument.Builder document, String name,
+            boolean withParticipants) {
+        switch (name) {
+            case "schemaVersion":
+                String version = cursor.readString();
+                if (version != null) {
+                    document.schemaVersion(version);
+                }
+                break;
+            case "parties":
+                cursor.readArray(Party.class, document::addParties);
+                break;
+            case "associations":
+                cursor.readArray(CoordinationAssociation.class, document::addAssociations);
+                break;
+            case "projects":
+                cursor.readArray(Project.class, document::addProjects);
+                break;
+            case PARTICIPANTS:
+                if (withParticipants) {
+                    cursor.readArray(Participant.class, document::addParticipants);
+                } else {
+                    cursor.skipArray();
+                }
+                break;
+            default:
+                throw new IllegalStateException("root property not handled: " + name);
         }
     }
 

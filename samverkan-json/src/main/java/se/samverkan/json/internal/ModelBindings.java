@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 import se.samverkan.model.ImmutableSamverkanDocument;
 import se.samverkan.model.SamverkanDocument;
@@ -40,8 +41,6 @@ import se.samverkan.model.goal.Indicator;
 import se.samverkan.model.goal.Target;
 import se.samverkan.model.money.Amount;
 import se.samverkan.model.money.Share;
-import se.samverkan.model.participant.ImmutableParticipant;
-import se.samverkan.model.participant.ImmutableParticipation;
 import se.samverkan.model.participant.Participant;
 import se.samverkan.model.participant.Participation;
 import se.samverkan.model.party.ImmutableParty;
@@ -71,7 +70,8 @@ import se.samverkan.model.time.Period;
 
 /**
  * Wires every model type into a Jackson module: the mix-ins that name each value's builder and JSON
- * properties, the builders' instantiators, and the (de)serializers of money, shares, decimals and dates.
+ * properties, the builders' instantiators, the (de)serializers of money, shares, decimals and dates, and the
+ * hand-written deserializers of participants and participations.
  * The model itself knows nothing of Jackson.
  */
 public final class ModelBindings {
@@ -155,12 +155,10 @@ public final class ModelBindings {
         bind(module, SurveyQuestion.class, ProjectMixIns.Question.class,
             ImmutableSurveyQuestion.Builder.class, ProjectMixIns.QuestionBuilder.class,
             ImmutableSurveyQuestion::builder);
-        bind(module, Participant.class, ParticipantMixIns.Participant.class,
-            ImmutableParticipant.Builder.class, ParticipantMixIns.ParticipantBuilder.class,
-            ImmutableParticipant::builder);
-        bind(module, Participation.class, ParticipantMixIns.OneParticipation.class,
-            ImmutableParticipation.Builder.class, ParticipantMixIns.OneParticipationBuilder.class,
-            ImmutableParticipation::builder);
+        // Participants make up nearly all of a large document: read by hand, not through their builders.
+        bindReader(module, Participant.class, ParticipantMixIns.Participant.class, new ParticipantDeserializer());
+        bindReader(module, Participation.class, ParticipantMixIns.OneParticipation.class,
+            new ParticipationDeserializer());
     }
 
     /**
@@ -177,6 +175,13 @@ public final class ModelBindings {
         Class<?> mixIn = VALUE_MIX_INS.get(valueType);
         JsonPropertyOrder order = mixIn == null ? null : mixIn.getAnnotation(JsonPropertyOrder.class);
         return order == null ? List.of() : List.of(order.value());
+    }
+
+    private static <T> void bindReader(SimpleModule module, Class<T> valueType, Class<?> valueMixIn,
+            ValueDeserializer<T> reader) {
+        VALUE_MIX_INS.put(valueType, valueMixIn);
+        module.setMixInAnnotation(valueType, valueMixIn);
+        module.addDeserializer(valueType, reader);
     }
 
     private static <B> void bind(SimpleModule module, Class<?> valueType, Class<?> valueMixIn,

@@ -1,5 +1,6 @@
 package se.samverkan.json.internal;
 
+import java.util.List;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.exc.MismatchedInputException;
 
@@ -32,6 +33,28 @@ final class ProblemException extends MismatchedInputException {
         return new ProblemException(parser, ProblemType.WRONG_TYPE,
             new String[] {expected.swedish(), found.swedish()},
             new String[] {expected.english(), found.english()});
+    }
+
+    /**
+     * An unknown property, the parser on its value.
+     *
+     * @param allowed the allowed property names, sorted and joined by {@code ", "}
+     */
+    static ProblemException unknownProperty(JsonParser parser, String name, String allowed) {
+        String quoted = ProblemTranslator.quote(name);
+        return new ProblemException(parser, ProblemType.UNKNOWN_PROPERTY,
+            new String[] {quoted, allowed}, new String[] {quoted, allowed});
+    }
+
+    /**
+     * Required properties missing from the object just ended.
+     *
+     * @param names the missing names in declaration order, at least one
+     */
+    static ProblemException missing(JsonParser parser, List<String> names) {
+        String joined = String.join(", ", names);
+        ProblemType type = names.size() == 1 ? ProblemType.REQUIRED_MISSING : ProblemType.REQUIRED_MISSING_SEVERAL;
+        return new ProblemException(parser, type, new String[] {joined}, new String[] {joined});
     }
 
     ProblemType type() {

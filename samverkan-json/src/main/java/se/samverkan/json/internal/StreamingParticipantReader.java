@@ -11,13 +11,17 @@ import se.samverkan.model.SamverkanDocument;
 import se.samverkan.model.participant.Participant;
 
 /**
- * Yields the participants of a file one at a time from a cursor positioned in the second pass; holds one
- * participant at a time.
+ * Yields the participants of a file one at a time; holds one participant at a time. Either the cursor that
+ * read the header is inside the participants array (one pass: after the array, the rest of the document is
+ * read and checked), or a fresh cursor finds the array again (second pass, the text already checked whole).
+ * Once reading fails, every later call reports the same failure: the participants returned so far are then
+ * not the document's.
  */
 final class StreamingParticipantReader implements ParticipantReader {
 
     private final SamverkanDocument header;
     private final DocumentCursor cursor;
+    private final boolean onePass;
     private final Path file;
     private final boolean deleteOnClose;
     private Participant next;
@@ -25,12 +29,38 @@ final class StreamingParticipantReader implements ParticipantReader {
     private boolean started;
     private boolean done;
     private boolean closed;
+    private RuntimeException failure;
 
-    StreamingParticipantReader(SamverkanDocument header, DocumentCursor cursor, Path file, boolean deleteOnClose) {
+    private StreamingParticipantReader(SamverkanDocument header, DocumentCursor cursor, boolean onePass,
+            boolean inArray, Path file, boolean deleteOnClose) {
         this.header = header;
         this.cursor = cursor;
+        this.onePass = onePass;
+        this.inArray = inArray;
+        this.started = onePass;
         this.file = file;
         this.deleteOnClose = deleteOnClose;
+    }
+
+    /**
+     * A reader continuing the pass that read the header.
+     *
+     * @param cursor positioned on the value of {@code participants}, the last root property
+     * @param inArray whether that value is an array (false for JSON null)
+     */
+    static StreamingParticipantReader onePass(SamverkanDocument header, DocumentCursor cursor, boolean inArray,
+            Path file, boolean deleteOnClose) {
+        return new StreamingParticipantReader(header, cursor, true, inArray, file, deleteOnClose);
+    }
+
+    /**
+     * A reader making a second pass over a text already checked whole.
+     *
+     * @param cursor a fresh cursor at the start of the text
+     */
+    static StreamingParticipantReader secondPass(SamverkanDocument header, DocumentCursor cursor, Path file,
+            boolean deleteOnClose) {
+        return new StreamingParticipantReader(header, cursor, false, false, file, deleteOnClose);
     }
 
     @Override
@@ -40,21 +70,37 @@ final class StreamingParticipantReader implements ParticipantReader {
 
     @Override
     public boolean hasNext() {
+        if (failure != null) {
+            throw failure;
+        }
         if (closed) {
             return false;
         }
         if (next == null && !done) {
-            if (!started) {
-                started = true;
-                inArray = positionOnParticipants();
-            }
-            next = inArray ? cursor.nextElement(Participant.class) : null;
-            if (next == null) {
-                done = true;
+            try {
+                advance();
+            } catch (RuntimeException e) {
+                failure = e;
                 close();
+                throw e;
             }
         }
         return next != null;
+    }
+
+    private void advance() {
+        if (!started) {
+            started = true;
+            inArray = positionOnParticipants();
+        }
+        next = inArray ? cursor.nextElement(Participant.class) : null;
+        if (next == null) {
+            if (onePass) {
+                endOfRoot();
+            }
+            done = true;
+            close();
+        }
     }
 
     /** Second pass: skip the parts already read, stop on the participants array. */
@@ -67,6 +113,18 @@ final class StreamingParticipantReader implements ParticipantReader {
             cursor.skipValue();
         }
         return false;
+    }
+
+    /**
+     * One pass, after the participants: every root property has been read, so the root object must end here,
+     * with nothing but white space after it. The cursor reports whatever else follows (a repeated or unknown
+     * property, malformed text, trailing content).
+     */
+    private void endOfRoot() {
+        String after = cursor.nextProperty();
+        if (after != null) {
+            throw new IllegalStateException("root property after the participants not refused: " + after);
+        }
     }
 
     @Override

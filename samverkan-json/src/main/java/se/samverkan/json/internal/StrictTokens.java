@@ -1,0 +1,132 @@
+package se.samverkan.json.internal;
+
+import se.samverkan.model.participant.EducationLevel;
+import se.samverkan.model.participant.ExitOutcome;
+import se.samverkan.model.participant.Gender;
+import se.samverkan.model.participant.IncomeSource;
+import se.samverkan.model.party.PartyType;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ValueDeserializer;
+
+/**
+ * The values of the hand-written deserializers, read as strictly as databind reads them under
+ * {@link HardenedMapper}. For a scalar (text, boolean, integer, code) the expected token is read directly;
+ * every other token goes to the deserializer databind itself uses for that type, so that whatever it refuses
+ * (a number for a text, a string for a boolean, a float for an integer, an unknown code) is refused with the
+ * very same exception and reported with the same problem, pointer and place. JSON {@code null} is the
+ * caller's to handle first ({@link #refuseNull}). Immutable and thread-safe.
+ */
+final class StrictTokens {
+
+    private final ValueDeserializer<Object> strings;
+    private final ValueDeserializer<Object> booleans;
+    private final ValueDeserializer<Object> integers;
+    private final ValueDeserializer<Object> genders;
+    private final ValueDeserializer<Object> educationLevels;
+    private final ValueDeserializer<Object> exitOutcomes;
+    private final ValueDeserializer<Object> partyTypes;
+    private final ValueDeserializer<Object> incomeSources;
+
+    private StrictTokens(DeserializationContext ctxt) {
+        this.strings = find(ctxt, String.class);
+        this.booleans = find(ctxt, boolean.class);
+        this.integers = find(ctxt, Integer.class);
+        this.genders = find(ctxt, Gender.class);
+        this.educationLevels = find(ctxt, EducationLevel.class);
+        this.exitOutcomes = find(ctxt, ExitOutcome.class);
+        this.partyTypes = find(ctxt, PartyType.class);
+        this.incomeSources = find(ctxt, IncomeSource.class);
+    }
+
+    /** The readers of the mapper behind {@code ctxt}. */
+    static StrictTokens resolve(DeserializationContext ctxt) {
+        return new StrictTokens(ctxt);
+    }
+
+    private static ValueDeserializer<Object> find(DeserializationContext ctxt, Class<?> type) {
+        return ctxt.findRootValueDeserializer(ctxt.constructType(type));
+    }
+
+    /** Refuses JSON {@code null} where a value is required, as databind's null handling does. */
+    static void refuseNull(JsonParser p) {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            throw ProblemException.of(p, ProblemType.NULL_NOT_ALLOWED);
+        }
+    }
+
+    /**
+     * Checks that the current value is an array or {@code null}.
+     *
+     * @return true if an array starts (the caller then reads its elements), false for {@code null}
+     */
+    static boolean enterArray(JsonParser p) {
+        return enter(p, JsonToken.START_ARRAY, JsonKind.ARRAY);
+    }
+
+    /**
+     * Checks that the current value is an object or {@code null}.
+     *
+     * @return true if an object starts (the caller then reads its properties), false for {@code null}
+     */
+    static boolean enterObject(JsonParser p) {
+        return enter(p, JsonToken.START_OBJECT, JsonKind.OBJECT);
+    }
+
+    private static boolean enter(JsonParser p, JsonToken start, JsonKind kind) {
+        JsonToken token = p.currentToken();
+        if (token == start) {
+            return true;
+        }
+        if (token == JsonToken.VALUE_NULL) {
+            return false;
+        }
+        throw ProblemException.wrongType(p, kind);
+    }
+
+    String string(JsonParser p, DeserializationContext ctxt) {
+        if (p.currentToken() == JsonToken.VALUE_STRING) {
+            return p.getString();
+        }
+        return (String) strings.deserialize(p, ctxt);
+    }
+
+    boolean bool(JsonParser p, DeserializationContext ctxt) {
+        JsonToken token = p.currentToken();
+        if (token == JsonToken.VALUE_TRUE) {
+            return true;
+        }
+        if (token == JsonToken.VALUE_FALSE) {
+            return false;
+        }
+        return (Boolean) booleans.deserialize(p, ctxt);
+    }
+
+    int integer(JsonParser p, DeserializationContext ctxt) {
+        if (p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+            return p.getIntValue();
+        }
+        return (Integer) integers.deserialize(p, ctxt);
+    }
+
+    Gender gender(JsonParser p, DeserializationContext ctxt) {
+        return (Gender) genders.deserialize(p, ctxt);
+    }
+
+    EducationLevel educationLevel(JsonParser p, DeserializationContext ctxt) {
+        return (EducationLevel) educationLevels.deserialize(p, ctxt);
+    }
+
+    ExitOutcome exitOutcome(JsonParser p, DeserializationContext ctxt) {
+        return (ExitOutcome) exitOutcomes.deserialize(p, ctxt);
+    }
+
+    PartyType partyType(JsonParser p, DeserializationContext ctxt) {
+        return (PartyType) partyTypes.deserialize(p, ctxt);
+    }
+
+    IncomeSource incomeSource(JsonParser p, DeserializationContext ctxt) {
+        return (IncomeSource) incomeSources.deserialize(p, ctxt);
+    }
+}
