@@ -191,6 +191,16 @@ class HostileInputTest {
     }
 
     @Test
+    void an_enum_code_with_spaces_around_it_is_unknown_not_trimmed() {
+        String json = "{ \"parties\": [\n  { \"id\": \"fk\", \"name\": \"Försäkringskassan\", \"type\": \" REGION\" } ] }";
+        JsonProblem problem = problemOf(json);
+        assertProblem(problem, json, "/parties/0/type", 2, "\" REGION\"", "se.samverkan.json.unknown-enum");
+        assertThat(problem.message(ENGLISH)).startsWith("Unknown value \" REGION\"; allowed values: ");
+        assertThat(problemOf("{ \"participants\": [ { \"id\": \"p1\", \"gender\": \"MAN\\t\" } ] }").messageKey())
+            .isEqualTo("se.samverkan.json.unknown-enum");
+    }
+
+    @Test
     void a_number_for_an_enum_is_an_error() {
         String json = "{ \"participants\": [\n  { \"id\": \"p1\", \"gender\": 0 } ] }";
         JsonProblem problem = problemOf(json);

@@ -62,6 +62,10 @@ class ParticipantFormatTest {
                 "Unknown value \"FEMALE\"; allowed values: WOMAN, MAN, NON_BINARY, UNSPECIFIED."),
             refused("gender", "\"\"", "unknown-enum",
                 "Unknown value \"\"; allowed values: WOMAN, MAN, NON_BINARY, UNSPECIFIED."),
+            refused("gender", "\" MAN \"", "unknown-enum",
+                "Unknown value \" MAN \"; allowed values: WOMAN, MAN, NON_BINARY, UNSPECIFIED."),
+            refused("gender", "\"man\"", "unknown-enum",
+                "Unknown value \"man\"; allowed values: WOMAN, MAN, NON_BINARY, UNSPECIFIED."),
             refused("gender", "1", "wrong-type", "Wrong type: a code string expected here, but found an integer."),
             refused("gender", "{}", "wrong-type", "Wrong type: a code string expected here, but found an object."),
             refused("birthYear", "\"1975\"", "wrong-type", "Wrong type: an integer expected here, but found a string."),
@@ -141,6 +145,9 @@ class ParticipantFormatTest {
     static Stream<Arguments> elementRefusals() {
         return Stream.of(
             refused("authorityContacts", "[\"REGION\", null]", "null-not-allowed", "The value must not be null here."),
+            refused("authorityContacts", "[\"REGION\", \"REGION \"]", "unknown-enum", "Unknown value \"REGION \"; allowed values: "
+                + "SOCIAL_INSURANCE_AGENCY, PUBLIC_EMPLOYMENT_SERVICE, REGION, MUNICIPALITY, COORDINATION_ASSOCIATION, "
+                + "EU_FUND, OTHER_PUBLIC, PRIVATE, NON_PROFIT."),
             refused("authorityContacts", "[\"REGION\", \"FK\"]", "unknown-enum", "Unknown value \"FK\"; allowed values: "
                 + "SOCIAL_INSURANCE_AGENCY, PUBLIC_EMPLOYMENT_SERVICE, REGION, MUNICIPALITY, COORDINATION_ASSOCIATION, "
                 + "EU_FUND, OTHER_PUBLIC, PRIVATE, NON_PROFIT."),

@@ -95,6 +95,7 @@ public final class ModelBindings {
         module.addSerializer(BigDecimal.class, new DecimalCodec.Writer());
         module.addDeserializer(LocalDate.class, new DateCodec.Reader());
         module.addSerializer(LocalDate.class, new DateCodec.Writer());
+        module.setDeserializerModifier(new ExactEnumCodes());
 
         bind(module, SamverkanDocument.class, DocumentMixIns.Document.class,
             ImmutableSamverkanDocument.Builder.class, DocumentMixIns.DocumentBuilder.class,
