@@ -1,8 +1,7 @@
 package se.samverkan.json.internal;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.regex.Pattern;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -17,9 +16,42 @@ import tools.jackson.databind.ser.std.StdSerializer;
  */
 final class DateCodec {
 
-    private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-
     private DateCodec() {
+    }
+
+    /**
+     * The date of an ISO text {@code yyyy-mm-dd} (four, two and two ASCII digits), or null if the text has
+     * another shape or names no date (30 February, month 13). Accepts exactly what matching
+     * {@code [0-9]{4}-[0-9]{2}-[0-9]{2}} and then {@link LocalDate#parse} accept, without a regex matcher or
+     * a formatter per date.
+     */
+    static LocalDate parse(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        if (year < 0 || month < 0 || day < 0) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     static final class Reader extends StdDeserializer<LocalDate> {
@@ -32,15 +64,11 @@ final class DateCodec {
             if (p.currentToken() != JsonToken.VALUE_STRING) {
                 throw ProblemException.wrongType(p, JsonKind.DATE);
             }
-            String text = p.getString();
-            if (!ISO_DATE.matcher(text).matches()) {
+            LocalDate date = parse(p.getString());
+            if (date == null) {
                 throw ProblemException.of(p, ProblemType.INVALID_DATE);
             }
-            try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                throw ProblemException.of(p, ProblemType.INVALID_DATE);
-            }
+            return date;
         }
     }
 

@@ -1,5 +1,7 @@
 package se.samverkan.json.internal;
 
+import java.util.HashMap;
+import java.util.Map;
 import se.samverkan.model.participant.EducationLevel;
 import se.samverkan.model.participant.ExitOutcome;
 import se.samverkan.model.participant.Gender;
@@ -23,21 +25,21 @@ final class StrictTokens {
     private final ValueDeserializer<Object> strings;
     private final ValueDeserializer<Object> booleans;
     private final ValueDeserializer<Object> integers;
-    private final ValueDeserializer<Object> genders;
-    private final ValueDeserializer<Object> educationLevels;
-    private final ValueDeserializer<Object> exitOutcomes;
-    private final ValueDeserializer<Object> partyTypes;
-    private final ValueDeserializer<Object> incomeSources;
+    private final Codes<Gender> genders;
+    private final Codes<EducationLevel> educationLevels;
+    private final Codes<ExitOutcome> exitOutcomes;
+    private final Codes<PartyType> partyTypes;
+    private final Codes<IncomeSource> incomeSources;
 
     private StrictTokens(DeserializationContext ctxt) {
         this.strings = find(ctxt, String.class);
         this.booleans = find(ctxt, boolean.class);
         this.integers = find(ctxt, Integer.class);
-        this.genders = find(ctxt, Gender.class);
-        this.educationLevels = find(ctxt, EducationLevel.class);
-        this.exitOutcomes = find(ctxt, ExitOutcome.class);
-        this.partyTypes = find(ctxt, PartyType.class);
-        this.incomeSources = find(ctxt, IncomeSource.class);
+        this.genders = new Codes<>(Gender.class, find(ctxt, Gender.class));
+        this.educationLevels = new Codes<>(EducationLevel.class, find(ctxt, EducationLevel.class));
+        this.exitOutcomes = new Codes<>(ExitOutcome.class, find(ctxt, ExitOutcome.class));
+        this.partyTypes = new Codes<>(PartyType.class, find(ctxt, PartyType.class));
+        this.incomeSources = new Codes<>(IncomeSource.class, find(ctxt, IncomeSource.class));
     }
 
     /** The readers of the mapper behind {@code ctxt}. */
@@ -111,22 +113,52 @@ final class StrictTokens {
     }
 
     Gender gender(JsonParser p, DeserializationContext ctxt) {
-        return (Gender) genders.deserialize(p, ctxt);
+        return genders.read(p, ctxt);
     }
 
     EducationLevel educationLevel(JsonParser p, DeserializationContext ctxt) {
-        return (EducationLevel) educationLevels.deserialize(p, ctxt);
+        return educationLevels.read(p, ctxt);
     }
 
     ExitOutcome exitOutcome(JsonParser p, DeserializationContext ctxt) {
-        return (ExitOutcome) exitOutcomes.deserialize(p, ctxt);
+        return exitOutcomes.read(p, ctxt);
     }
 
     PartyType partyType(JsonParser p, DeserializationContext ctxt) {
-        return (PartyType) partyTypes.deserialize(p, ctxt);
+        return partyTypes.read(p, ctxt);
     }
 
     IncomeSource incomeSource(JsonParser p, DeserializationContext ctxt) {
-        return (IncomeSource) incomeSources.deserialize(p, ctxt);
+        return incomeSources.read(p, ctxt);
+    }
+
+    /**
+     * The codes of one enum: a code string that is exactly a constant's name is looked up directly; every
+     * other token goes to databind's (exact, see {@link ExactEnumCodes}) enum deserializer, which refuses it.
+     */
+    private static final class Codes<E extends Enum<E>> {
+
+        private final Map<String, E> byName;
+        private final ValueDeserializer<Object> deserializer;
+
+        Codes(Class<E> type, ValueDeserializer<Object> deserializer) {
+            Map<String, E> names = new HashMap<>();
+            for (E constant : type.getEnumConstants()) {
+                names.put(constant.name(), constant);
+            }
+            this.byName = Map.copyOf(names);
+            this.deserializer = deserializer;
+        }
+
+        @SuppressWarnings("unchecked")
+        E read(JsonParser p, DeserializationContext ctxt) {
+            if (p.currentToken() == JsonToken.VALUE_STRING) {
+                E code = byName.get(p.getString());
+                if (code != null) {
+                    return code;
+                }
+            }
+            return (E) deserializer.deserialize(p, ctxt);
+        }
     }
 }
