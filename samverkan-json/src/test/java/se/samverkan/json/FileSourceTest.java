@@ -125,6 +125,19 @@ class FileSourceTest {
     }
 
     @Test
+    void bytes_jackson_takes_for_ucs4_in_an_unsupported_byte_order_are_refused_as_from_a_stream() throws Exception {
+        // Found by fuzzing (JsonReaderFuzzTest, streamed participants): Jackson's encoding detection threw
+        // "Unsupported UCS-4 endianness (3412)" as an I/O exception, which escaped as UncheckedIOException.
+        byte[] ucs4 = {0, 4, 0, 0, 0, 0, 0, 0, 0, 0x20, '[', ' ', '{', 'f', '0'};
+        Path file = Files.write(dir.resolve("ucs4.json"), ucs4);
+        JsonProblem fromFile = problemOf(() -> JSON.read(file));
+        assertThat(fromFile).isEqualTo(problemOf(() -> JSON.read(new ByteArrayInputStream(ucs4))));
+        assertThat(fromFile.messageKey()).isEqualTo("se.samverkan.json.malformed");
+        assertThat(problemOf(() -> JSON.openParticipants(file).close())).isEqualTo(fromFile);
+        assertThat(problemOf(() -> JSON.openParticipants(new ByteArrayInputStream(ucs4)).close())).isEqualTo(fromFile);
+    }
+
+    @Test
     void the_document_length_of_a_file_is_counted_in_characters_not_bytes() throws Exception {
         String json = "{ \"parties\": [ { \"id\": \"fk\", \"name\": \"" + "å".repeat(60) + "\", \"type\": \"REGION\" } ] }";
         byte[] utf8 = json.getBytes(StandardCharsets.UTF_8);

@@ -255,8 +255,8 @@ public final class DocumentEngine {
     /**
      * A cursor whose parser reads the file's bytes, checked by {@link CheckedUtf8Input}. Should Jackson take
      * the first bytes for UTF-16 or UTF-32 (it guesses so from zero bytes, which UTF-8 JSON never holds
-     * there), the file is read as characters instead, exactly as before bytes were parsed, so such text is
-     * reported malformed rather than decoded.
+     * there), or refuse them as an unsupported byte order, the file is read as characters instead, exactly as
+     * before bytes were parsed, so such text is reported malformed rather than decoded.
      */
     private static DocumentCursor cursor(ValueReaders readers, ValueReaders characterReaders,
             ProblemTranslator translator, Path path, long maxCharacters) {
@@ -272,20 +272,27 @@ public final class DocumentEngine {
         } catch (JacksonException e) {
             closeQuietly(in);
             if (ProblemTranslator.isInputFailure(e)) {
-                throw new UncheckedIOException(e.getCause() instanceof IOException
-                    ? (IOException) e.getCause() : new IOException(e.getOriginalMessage()));
+                // Jackson's encoding detection refuses some byte orders it guessed from zero bytes ("Unsupported
+                // UCS-4 endianness") with an I/O exception; the character path reports such text as malformed,
+                // and a file that truly cannot be read fails there again with its own I/O exception.
+                return characterCursor(characterReaders, translator, path);
             }
             throw new SamverkanJsonException(List.of(translator.translate(e, null, CharacterColumns.AS_REPORTED)));
         }
         if (!(parser instanceof UTF8StreamJsonParser)) {
             parser.close();
-            try {
-                return cursor(characterReaders, translator, TextSource.utf8(Files.newInputStream(path)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return characterCursor(characterReaders, translator, path);
         }
         return new DocumentCursor(readers, parser, translator, new Utf8FileColumns(path));
+    }
+
+    private static DocumentCursor characterCursor(ValueReaders characterReaders, ProblemTranslator translator,
+            Path path) {
+        try {
+            return cursor(characterReaders, translator, TextSource.utf8(Files.newInputStream(path)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void closeQuietly(InputStream in) {
