@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import se.samverkan.model.participant.EducationLevel;
 import se.samverkan.model.participant.ExitOutcome;
 import se.samverkan.model.participant.Gender;
@@ -32,6 +33,43 @@ final class HandWrittenReader {
     private final JsonFactory factory = JsonFactory.builder()
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
+    private final Function<String, LocalDate> dates;
+
+    /** The loop as an ordinary integrator writes it: dates through {@link LocalDate#parse}. */
+    HandWrittenReader() {
+        this(LocalDate::parse);
+    }
+
+    private HandWrittenReader(Function<String, LocalDate> dates) {
+        this.dates = dates;
+    }
+
+    /**
+     * The same loop reading each {@code yyyy-mm-dd} date from its digits into {@link LocalDate#of}, as the
+     * library's reader does, instead of through the ISO formatter.
+     */
+    static HandWrittenReader withDigitDates() {
+        return new HandWrittenReader(HandWrittenReader::digitDate);
+    }
+
+    private static LocalDate digitDate(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            throw new IllegalArgumentException("not a date: " + text);
+        }
+        return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new IllegalArgumentException("not a date: " + text);
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
 
     /**
      * Iterates over every token of the file without looking at them.
@@ -103,7 +141,7 @@ final class HandWrittenReader {
         }
     }
 
-    private static int readParticipants(JsonParser parser, Consumer<Participant> sink) {
+    private int readParticipants(JsonParser parser, Consumer<Participant> sink) {
         {
             expect(parser.nextToken(), JsonToken.START_OBJECT);
             int count = 0;
@@ -125,7 +163,7 @@ final class HandWrittenReader {
         }
     }
 
-    private static Participant participant(JsonParser parser) {
+    private Participant participant(JsonParser parser) {
         var builder = Participant.builder();
         for (String name = parser.nextName(); name != null; name = parser.nextName()) {
             JsonToken value = parser.nextToken();
@@ -150,7 +188,7 @@ final class HandWrittenReader {
         return builder.build();
     }
 
-    private static Participation participation(JsonParser parser) {
+    private Participation participation(JsonParser parser) {
         var builder = Participation.builder();
         for (String name = parser.nextName(); name != null; name = parser.nextName()) {
             JsonToken value = parser.nextToken();
@@ -159,8 +197,8 @@ final class HandWrittenReader {
             }
             switch (name) {
                 case "project" -> builder.project(string(parser, value));
-                case "start" -> builder.start(LocalDate.parse(string(parser, value)));
-                case "end" -> builder.end(LocalDate.parse(string(parser, value)));
+                case "start" -> builder.start(dates.apply(string(parser, value)));
+                case "end" -> builder.end(dates.apply(string(parser, value)));
                 case "cohort" -> builder.cohort(string(parser, value));
                 case "authorityContacts" -> {
                     expect(value, JsonToken.START_ARRAY);
