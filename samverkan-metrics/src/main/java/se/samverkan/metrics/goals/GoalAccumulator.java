@@ -151,6 +151,7 @@ public final class GoalAccumulator {
      * @throws ArithmeticException if a count overflows an {@code int}
      */
     public void accept(ClassifiedParticipant classified) {
+        Objects.requireNonNull(classified, "classified");
         boolean own = classified.classifiesFor(window);
         if (!own && !classified.window().project().equals(window.project())) {
             throw new IllegalArgumentException("participant classified for another project than " + window);

@@ -85,6 +85,7 @@ public final class IncomeAccumulator {
      * @throws ArithmeticException if a count overflows an {@code int}
      */
     public void accept(ClassifiedParticipant classified) {
+        Objects.requireNonNull(classified, "classified");
         if (!classified.classifiesFor(window)) {
             throw new IllegalArgumentException("participant classified for another window than " + window);
         }
