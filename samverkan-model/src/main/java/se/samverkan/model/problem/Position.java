@@ -2,7 +2,7 @@ package se.samverkan.model.problem;
 
 /**
  * Where a value stands in the text of a document (<i>position</i>): its line and column, both counted from 1,
- * of the first character of the value (for an absent property, of the enclosing {@code {}).
+ * of the first character of the value (for an absent property, of the enclosing object).
  *
  * @param line the line, at least 1
  * @param column the column, at least 1 (counted in characters, not bytes)

@@ -1,5 +1,8 @@
 package se.samverkan.model.problem;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +23,24 @@ public interface SourcePositions {
      *     holds (for an absent property), or null when the pointer is not in the text
      */
     @Nullable Position locate(String pointer);
+
+    /**
+     * The positions of many values at once. Implementations that must read the text again override it to
+     * read it once.
+     *
+     * @param pointers JSON Pointers into the document, not null
+     * @return the position of each pointer the text has, by pointer; never null
+     */
+    default Map<String, Position> locateAll(Collection<String> pointers) {
+        Map<String, Position> found = new HashMap<>();
+        for (String pointer : pointers) {
+            Position position = locate(pointer);
+            if (position != null) {
+                found.put(pointer, position);
+            }
+        }
+        return found;
+    }
 
     /**
      * No positions: for a document built in code rather than read from text.
