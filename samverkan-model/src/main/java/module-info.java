@@ -5,6 +5,7 @@
  */
 module se.samverkan.model {
     requires static org.immutables.value.annotations;
+    requires static org.jspecify;
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
 
@@ -15,6 +16,7 @@ module se.samverkan.model {
     exports se.samverkan.model.money;
     exports se.samverkan.model.participant;
     exports se.samverkan.model.party;
+    exports se.samverkan.model.problem;
     exports se.samverkan.model.project;
     exports se.samverkan.model.range;
     exports se.samverkan.model.time;

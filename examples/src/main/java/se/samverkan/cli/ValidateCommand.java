@@ -1,33 +1,29 @@
 package se.samverkan.cli;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
-
-import se.samverkan.json.LocatedViolation;
+import se.samverkan.json.JsonProblem;
 import se.samverkan.json.SamverkanJson;
 import se.samverkan.json.SamverkanJsonException;
-import se.samverkan.json.ValidatedDocument;
-import se.samverkan.metrics.rules.Finding;
-import se.samverkan.metrics.rules.ReportingRules;
+import se.samverkan.metrics.rules.DocumentCheck;
+import se.samverkan.model.SamverkanDocument;
+import se.samverkan.model.problem.Problem;
+import se.samverkan.model.problem.SourcePositions;
 
 /**
- * {@code validate FILE [--json] [--lang sv|en]} (JSON.md §2): reads the document, checks the field rules
- * (the model's validation, located at line and column) and the reporting rules (DOMAIN.md §3), and
- * prints every problem once. A field-rule violation is an ERROR whose rule is its message key, or the §3
- * rule id for a constraint that enforces a reporting rule; when both layers find the same rule at the same
- * place it is reported once. Exit status 0 without ERROR, 1 with at least one, 2 when unreadable.
+ * {@code validate FILE [--json] [--lang sv|en]}: reads the document and checks it — the field rules of the
+ * model and the reporting rules across its objects, through the metrics module's {@link DocumentCheck} —
+ * and prints every problem once, in document order, each with its stable id, severity, JSON Pointer, line
+ * and column. Exit status 0 without ERROR, 1 with at least one, 2 when the input is unreadable; with
+ * {@code --json} the reading problems of unreadable input are printed as the same array.
  */
 final class ValidateCommand implements Command {
 
@@ -51,15 +47,26 @@ final class ValidateCommand implements Command {
         Messages messages = terminal.messages;
         String file = arguments.file(messages);
         SamverkanJson json = SamverkanJson.create();
-        ValidatedDocument validated;
+        SamverkanDocument document;
+        SourcePositions positions;
         try {
-            validated = Input.isStandardInput(file)
-                ? json.readAndValidate(Input.readText(terminal.in, json.limits().maxDocumentLength(), messages))
-                : json.readAndValidate(Input.path(file, messages));
+            if (Input.isStandardInput(file)) {
+                String text = Input.readText(terminal.in, json.limits().maxDocumentLength(), messages);
+                document = json.read(text);
+                positions = json.positions(text);
+            } else {
+                Path path = Input.path(file, messages);
+                document = json.read(path);
+                positions = json.positions(path);
+            }
         } catch (SamverkanJsonException e) {
-            throw Input.problem(e, messages);
+            if (!arguments.has("--json")) {
+                throw Input.problem(e, messages);
+            }
+            writeJson(e.problems().stream().map(JsonProblem::toProblem).toList(), terminal);
+            return SamverkanCli.BAD_INPUT;
         }
-        List<Problem> problems = problems(validated, ReportingRules.create().check(validated.document()), messages);
+        List<Problem> problems = DocumentCheck.create().check(document, positions);
         if (arguments.has("--json")) {
             writeJson(problems, terminal);
         } else {
@@ -68,47 +75,31 @@ final class ValidateCommand implements Command {
         return problems.stream().anyMatch(Problem::isError) ? SamverkanCli.ERRORS_FOUND : SamverkanCli.OK;
     }
 
-    /** Field-rule violations and findings, each (rule, place) once, errors before warnings. */
-    static List<Problem> problems(ValidatedDocument validated, List<Finding> findings, Messages messages) {
-        Map<String, Problem> unique = new LinkedHashMap<>();
-        for (LocatedViolation located : validated.violations()) {
-            Problem problem = new Problem(located.violation().rule(), "ERROR", located.path(),
-                located.violation().message(messages.locale()), located.line(), located.column());
-            unique.putIfAbsent(problem.key(), problem);
-        }
-        for (Finding finding : findings) {
-            Problem problem = new Problem(finding.rule().id(), finding.severity().name(), finding.path(),
-                finding.message(messages.locale()), 0, 0);
-            unique.putIfAbsent(problem.key(), problem);
-        }
-        List<Problem> problems = new ArrayList<>(unique.values());
-        problems.sort(Comparator.comparing(p -> !p.isError()));
-        return problems;
-    }
-
     private static void writeText(List<Problem> problems, Terminal terminal) {
         Messages messages = terminal.messages;
         long errors = problems.stream().filter(Problem::isError).count();
+        long warnings = problems.size() - errors;
         for (Problem problem : problems) {
             StringBuilder line = new StringBuilder();
-            line.append(messages.text("severity." + problem.severity)).append("  ").append(problem.rule)
-                .append("  ").append(Input.pointer(problem.path, messages));
-            if (problem.line > 0) {
-                line.append(" (").append(messages.text("location", problem.line, problem.column)).append(')');
+            line.append(messages.text("severity." + problem.severity().name())).append("  ").append(problem.id())
+                .append("  ").append(Input.pointer(problem.pointer(), messages));
+            if (problem.position() != null) {
+                line.append(" (").append(messages.text("location", problem.line(), problem.column())).append(')');
             }
-            line.append("\n    ").append(problem.message);
+            line.append("\n    ").append(problem.message(messages.locale()));
             terminal.out.println(line);
         }
         terminal.out.println(problems.isEmpty() ? messages.text("validate.none")
-            : messages.text("validate.summary", errors, problems.size() - errors));
+            : messages.text("validate.summary", errors, warnings, Long.toString(errors), Long.toString(warnings)));
     }
 
     private static void writeJson(List<Problem> problems, Terminal terminal) {
+        Messages messages = terminal.messages;
         try (JsonGenerator json = new JsonFactory().createGenerator(new ObjectWriteContext.Base() {
             @Override
             public PrettyPrinter getPrettyPrinter() {
                 return new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectNameValueSpacing(Separators.Spacing.AFTER));
+                    .withObjectNameValueSpacing(Separators.Spacing.AFTER));
             }
 
             @Override
@@ -119,10 +110,14 @@ final class ValidateCommand implements Command {
             json.writeStartArray();
             for (Problem problem : problems) {
                 json.writeStartObject();
-                json.writeStringProperty("rule", problem.rule);
-                json.writeStringProperty("severity", problem.severity);
-                json.writeStringProperty("path", problem.path);
-                json.writeStringProperty("message", problem.message);
+                json.writeStringProperty("rule", problem.id());
+                json.writeStringProperty("severity", problem.severity().name());
+                json.writeStringProperty("path", problem.pointer());
+                json.writeStringProperty("message", problem.message(messages.locale()));
+                if (problem.position() != null) {
+                    json.writeNumberProperty("line", problem.line());
+                    json.writeNumberProperty("column", problem.column());
+                }
                 json.writeEndObject();
             }
             json.writeEndArray();

@@ -29,22 +29,26 @@ class ValidateCommandTest {
         assertThat(cli.status).as(cli.toString()).isEqualTo(SamverkanCli.ERRORS_FOUND);
         assertThat(problems(cli)).extracting(p -> p.get("rule"), p -> p.get("severity"), p -> p.get("path"))
             .containsExactly(
-                // The studies table prints 2 + 2 as 0 and 3 + 3 as 10.
-                tuple("BREAKDOWN_TOTAL_MISMATCH", "ERROR", "/projects/0/goals/2/breakdown/columnTotals/0"),
-                tuple("BREAKDOWN_TOTAL_MISMATCH", "ERROR", "/projects/0/goals/2/breakdown/columnTotals/1"),
-                // The tables' bands 18–30 and 31–64 lie outside the 25–45 target group.
+                // In document order. The tables' bands 18–30 and 31–64 lie outside the 25–45 target group.
                 tuple("BREAKDOWN_OUTSIDE_TARGET_AGE", "WARNING", "/projects/0/goals/0/breakdown/ageBands/0"),
                 tuple("BREAKDOWN_OUTSIDE_TARGET_AGE", "WARNING", "/projects/0/goals/0/breakdown/ageBands/1"),
                 tuple("BREAKDOWN_OUTSIDE_TARGET_AGE", "WARNING", "/projects/0/goals/1/breakdown/ageBands/0"),
                 tuple("BREAKDOWN_OUTSIDE_TARGET_AGE", "WARNING", "/projects/0/goals/1/breakdown/ageBands/1"),
                 tuple("BREAKDOWN_OUTSIDE_TARGET_AGE", "WARNING", "/projects/0/goals/2/breakdown/ageBands/0"),
                 tuple("BREAKDOWN_OUTSIDE_TARGET_AGE", "WARNING", "/projects/0/goals/2/breakdown/ageBands/1"),
+                // The studies table prints 2 + 2 as 0 and 3 + 3 as 10.
+                tuple("BREAKDOWN_TOTAL_MISMATCH", "ERROR", "/projects/0/goals/2/breakdown/columnTotals/0"),
+                tuple("BREAKDOWN_TOTAL_MISMATCH", "ERROR", "/projects/0/goals/2/breakdown/columnTotals/1"),
                 // Group 13 is listed under 2010 with dates in January 2009.
                 tuple("COHORT_SEQUENCE", "WARNING", "/projects/0/cohorts/12"),
                 // Two synthetic participants placed outside the target group on purpose.
                 tuple("AGE_OUTSIDE_TARGET_GROUP", "WARNING", "/participants/11/participations/0"),
                 tuple("TOO_FEW_AUTHORITY_CONTACTS", "WARNING", "/participants/29/participations/0/authorityContacts"));
-        assertThat(problems(cli)).allSatisfy(p -> assertThat(p).containsOnlyKeys("rule", "severity", "path", "message"));
+        assertThat(problems(cli)).allSatisfy(p -> assertThat(p)
+            .containsOnlyKeys("rule", "severity", "path", "message", "line", "column"));
+        // The COHORT_SEQUENCE finding is located where cohort 13 stands in the sample's text.
+        assertThat(problems(cli)).filteredOn(p -> p.get("rule").equals("COHORT_SEQUENCE"))
+            .extracting(p -> p.get("line"), p -> p.get("column")).containsExactly(tuple("895", "9"));
     }
 
     @Test
@@ -53,9 +57,9 @@ class ValidateCommandTest {
 
         assertThat(cli.status).isEqualTo(SamverkanCli.ERRORS_FOUND);
         assertThat(cli.out)
-            .contains("FEL  BREAKDOWN_TOTAL_MISMATCH  /projects/0/goals/2/breakdown/columnTotals/0\n"
+            .contains("FEL  BREAKDOWN_TOTAL_MISMATCH  /projects/0/goals/2/breakdown/columnTotals/0 (rad 313, kolumn 15)\n"
                 + "    angiven summa för åldersgruppen 18–30 är 0 men cellerna summerar till 4")
-            .contains("VARNING  COHORT_SEQUENCE  /projects/0/cohorts/12")
+            .contains("VARNING  COHORT_SEQUENCE  /projects/0/cohorts/12 (rad 895, kolumn 9)")
             .endsWith("2 fel, 9 varningar.\n");
         assertThat(cli.err).isEmpty();
     }
@@ -91,9 +95,9 @@ class ValidateCommandTest {
 
         assertThat(cli.status).as(cli.toString()).isEqualTo(SamverkanCli.ERRORS_FOUND);
         assertThat(cli.out)
-            .contains("FEL  se.samverkan.validation.Id.message  /parties/4/id (rad 8, kolumn 13)\n"
+            .contains("FEL  INVALID_ID  /parties/4/id (rad 8, kolumn 13)\n"
                 + "    måste vara ett id på 1–64 tecken")
-            .contains("FEL  UNKNOWN_REFERENCE  /projects/0/owner\n")
+            .contains("FEL  UNKNOWN_REFERENCE  /projects/0/owner (rad 22, kolumn 16)\n")
             .endsWith("2 fel, 0 varningar.\n");
     }
 
@@ -115,5 +119,33 @@ class ValidateCommandTest {
 
         assertThat(cli.status).isZero();
         assertThat(cli.out).isEqualTo("Inga problem.\n");
+    }
+
+    @Test
+    void unreadable_input_still_gives_the_json_array_of_reading_problems_and_exit_2() {
+        // Line 2 breaks off the parties array: a syntax error at the "}" in column 15.
+        Cli cli = Cli.runWithInput("{\n  \"parties\": [}\n", "validate", "-", "--json", "--lang", "en");
+
+        assertThat(cli.status).as(cli.toString()).isEqualTo(SamverkanCli.BAD_INPUT);
+        assertThat(problems(cli)).singleElement().satisfies(p -> {
+            assertThat(p.get("rule")).isEqualTo("SYNTAX_ERROR");
+            assertThat(p.get("severity")).isEqualTo("ERROR");
+            assertThat(p.get("path")).isEqualTo("/parties");
+            assertThat(p.get("line")).isEqualTo("2");
+            assertThat(p.get("column")).isEqualTo("15");
+            assertThat(p.get("message")).isEqualTo("The text is not valid JSON here.");
+        });
+    }
+
+    @Test
+    void the_summary_counts_in_singular_and_plural() throws Exception {
+        String document = Files.readString(Path.of(Cli.MYSAM_GAVLE))
+            .replace("\"id\": \"gavle-valfard\"", "\"id\": \"Gävle Välfärd\"");
+        // One bad id: the field rule at the party and the dangling reference to it from the project.
+        assertThat(Cli.runWithInput(document, "validate", "-", "--lang", "en").out).endsWith("2 errors, 0 warnings.\n");
+        String oneError = Files.readString(Path.of(Cli.MYSAM_GAVLE))
+            .replace("\"owner\": \"gavle-valfard\"", "\"owner\": \"gavle-valfard-x\"");
+        assertThat(Cli.runWithInput(oneError, "validate", "-", "--lang", "en").out).endsWith("1 error, 0 warnings.\n");
+        assertThat(Cli.runWithInput(oneError, "validate", "-").out).endsWith("1 fel, 0 varningar.\n");
     }
 }

@@ -20,6 +20,6 @@ class BuildAndValidateTest {
             .extracting(Violation::rule, Violation::path)
             .containsExactlyInAnyOrder(
                 tuple("OUTCOME_WITHOUT_END", "/participants/0/participations/0/exitOutcome"),
-                tuple("se.samverkan.validation.Id.message", "/projects/0/id"));
+                tuple("INVALID_ID", "/projects/0/id"));
     }
 }

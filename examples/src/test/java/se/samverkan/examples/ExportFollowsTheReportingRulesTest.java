@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import se.samverkan.json.SamverkanJson;
 import se.samverkan.metrics.rules.Finding;
 import se.samverkan.metrics.rules.ReportingRules;
-import se.samverkan.metrics.rules.Severity;
+import se.samverkan.model.problem.Severity;
 import se.samverkan.model.SamverkanDocument;
 import se.samverkan.model.budget.Budget;
 import se.samverkan.model.budget.StatedTotal;

@@ -2,6 +2,10 @@ package se.samverkan.json;
 
 import java.util.Locale;
 import java.util.Objects;
+import se.samverkan.json.internal.ProblemType;
+import se.samverkan.model.problem.Position;
+import se.samverkan.model.problem.Problem;
+import se.samverkan.model.problem.Severity;
 
 /**
  * One reason a JSON text is not a readable samverkan document (<i>fel i JSON-dokumentet</i>): where it is
@@ -88,7 +92,29 @@ public final class JsonProblem {
     }
 
     /**
-     * The stable message key, such as {@code se.samverkan.json.unknown-enum}.
+     * The stable problem id, such as {@code UNKNOWN_CODE} or {@code BAD_DATE} (listed in
+     * {@code docs/problems.md}).
+     *
+     * @return the id, never null
+     */
+    public String id() {
+        return ProblemType.idOf(messageKey);
+    }
+
+    /**
+     * This reading problem as a {@link Problem}, the library's one type for what is wrong with a document:
+     * its id, severity {@link Severity#ERROR}, pointer, position and messages.
+     *
+     * @return the problem, never null
+     */
+    public Problem toProblem() {
+        Problem problem = Problem.of(id(), Severity.ERROR, pointer, swedishMessage, englishMessage);
+        return line > 0 && column > 0 ? problem.at(Position.of(line, column)) : problem;
+    }
+
+    /**
+     * The stable message key, such as {@code se.samverkan.json.unknown-enum}: an implementation detail;
+     * {@link #id()} is what users see.
      *
      * @return the key, never null
      */

@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,8 @@ import se.samverkan.json.internal.DocumentEngine;
 import se.samverkan.json.internal.ProblemType;
 import se.samverkan.json.internal.TextSource;
 import se.samverkan.model.SamverkanDocument;
+import se.samverkan.model.problem.Position;
+import se.samverkan.model.problem.SourcePositions;
 import se.samverkan.model.validation.SamverkanValidator;
 import se.samverkan.model.validation.Violation;
 
@@ -230,8 +234,9 @@ public final class SamverkanJson {
 
     private ValidatedDocument validated(SamverkanDocument document, Source source) throws IOException {
         List<Violation> violations = Validators.INSTANCE.validate(document);
+        SourcePositions positions = positionsOf(source);
         if (violations.isEmpty()) {
-            return ValidatedDocument.of(document, List.of());
+            return ValidatedDocument.of(document, List.of(), positions);
         }
         Set<String> pointers = new LinkedHashSet<>();
         violations.forEach(v -> pointers.add(v.path()));
@@ -242,7 +247,7 @@ public final class SamverkanJson {
             int[] place = places.get(v.path());
             located.add(LocatedViolation.of(v, place[0], place[1]));
         }
-        return ValidatedDocument.of(document, located);
+        return ValidatedDocument.of(document, located, positions);
     }
 
     /**
@@ -401,6 +406,56 @@ public final class SamverkanJson {
     @FunctionalInterface
     private interface IoStep<T> {
         T run() throws IOException;
+    }
+
+    /**
+     * The positions of the values of a document text, by JSON Pointer, for locating problems found in the
+     * document read from it (see {@code DocumentCheck} in the metrics module). Each lookup of many pointers
+     * reads the text once.
+     *
+     * @param json the JSON text the document was read from, not null
+     * @return the positions, never null
+     * @throws NullPointerException if {@code json} is null
+     */
+    public SourcePositions positions(String json) {
+        Objects.requireNonNull(json, "json");
+        return positionsOf(() -> TextSource.withoutByteOrderMark(new StringReader(json)));
+    }
+
+    /**
+     * The positions of the values of a UTF-8 document file, like {@link #positions(String)}; the file is
+     * read again at each lookup.
+     *
+     * @param path the file the document was read from, not null
+     * @return the positions, never null
+     * @throws NullPointerException if {@code path} is null
+     */
+    public SourcePositions positions(Path path) {
+        Objects.requireNonNull(path, "path");
+        return positionsOf(() -> TextSource.utf8(Files.newInputStream(path)));
+    }
+
+    private SourcePositions positionsOf(Source source) {
+        return new SourcePositions() {
+            @Override
+            public Position locate(String pointer) {
+                return locateAll(List.of(pointer)).get(pointer);
+            }
+
+            @Override
+            public Map<String, Position> locateAll(Collection<String> pointers) {
+                Map<String, Position> found = new HashMap<>();
+                if (pointers.isEmpty()) {
+                    return found;
+                }
+                try (Reader text = source.open()) {
+                    engine.locate(text, pointers).forEach((p, at) -> found.put(p, Position.of(at[0], at[1])));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return found;
+            }
+        };
     }
 
     @FunctionalInterface

@@ -3,6 +3,7 @@ package se.samverkan.json;
 import java.util.List;
 import java.util.Objects;
 import se.samverkan.model.SamverkanDocument;
+import se.samverkan.model.problem.SourcePositions;
 
 /**
  * A validated document (<i>validerat dokument</i>): a document read from JSON together with every
@@ -16,10 +17,13 @@ public final class ValidatedDocument {
 
     private final SamverkanDocument document;
     private final List<LocatedViolation> violations;
+    private final SourcePositions positions;
 
-    private ValidatedDocument(SamverkanDocument document, List<LocatedViolation> violations) {
+    private ValidatedDocument(SamverkanDocument document, List<LocatedViolation> violations,
+            SourcePositions positions) {
         this.document = document;
         this.violations = violations;
+        this.positions = positions;
     }
 
     /**
@@ -31,7 +35,33 @@ public final class ValidatedDocument {
      * @throws NullPointerException if an argument or element is null
      */
     public static ValidatedDocument of(SamverkanDocument document, List<LocatedViolation> violations) {
-        return new ValidatedDocument(Objects.requireNonNull(document, "document"), List.copyOf(violations));
+        return of(document, violations, SourcePositions.none());
+    }
+
+    /**
+     * A document, its located violations and the positions of the text it was read from.
+     *
+     * @param document the document, not null
+     * @param violations its violations, not null
+     * @param positions where the document's values stand in its text, not null
+     * @return the validated document, never null
+     * @throws NullPointerException if an argument is null
+     */
+    public static ValidatedDocument of(SamverkanDocument document, List<LocatedViolation> violations,
+            SourcePositions positions) {
+        return new ValidatedDocument(Objects.requireNonNull(document, "document"), List.copyOf(violations),
+            Objects.requireNonNull(positions, "positions"));
+    }
+
+    /**
+     * Where the document's values stand in the text it was read from, by JSON Pointer: hand them to the
+     * metrics module's {@code DocumentCheck} so that reporting-rule problems carry a line and column too.
+     * Looking positions up reads the text again (a file is reopened).
+     *
+     * @return the positions, never null
+     */
+    public SourcePositions positions() {
+        return positions;
     }
 
     /**

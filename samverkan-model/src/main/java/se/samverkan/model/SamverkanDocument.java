@@ -27,7 +27,7 @@ public abstract class SamverkanDocument {
     }
 
     /** The format version; {@value #SCHEMA_VERSION} for this library. */
-    @Pattern(regexp = "1")
+    @Pattern(regexp = "1", message = "{se.samverkan.validation.SchemaVersion.message}")
     @Value.Default
     public String getSchemaVersion() {
         return SCHEMA_VERSION;

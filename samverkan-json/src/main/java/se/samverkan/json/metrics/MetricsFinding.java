@@ -4,7 +4,7 @@ import java.util.Objects;
 
 import se.samverkan.metrics.rules.Finding;
 import se.samverkan.metrics.rules.Rule;
-import se.samverkan.metrics.rules.Severity;
+import se.samverkan.model.problem.Severity;
 
 /**
  * A reporting-rule finding (<i>fynd</i>) as the metrics output lists it (JSON.md §3): the rule, its

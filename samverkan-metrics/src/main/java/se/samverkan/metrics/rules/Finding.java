@@ -1,5 +1,7 @@
 package se.samverkan.metrics.rules;
 
+import se.samverkan.model.problem.Problem;
+import se.samverkan.model.problem.Severity;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -44,6 +46,16 @@ public final class Finding {
      */
     public Rule rule() {
         return rule;
+    }
+
+    /**
+     * This finding as a {@link Problem}, the library's one type for what is wrong with a document: the
+     * rule's id and severity, the pointer and the messages.
+     *
+     * @return the problem, without a position, never null
+     */
+    public Problem toProblem() {
+        return Problem.of(rule.id(), rule.severity(), path, swedishMessage, englishMessage);
     }
 
     /**

@@ -44,6 +44,34 @@ final class Pointer implements Comparable<Pointer> {
     }
 
     /** The pointer to a property of the object this pointer names. */
+    /**
+     * A pointer read back from its text: numeric tokens are array indices, others property names ranked
+     * in the format's order (map keys rank as property names: among themselves, by name).
+     */
+    static Pointer parse(String text) {
+        Pointer pointer = ROOT;
+        if (text.isEmpty()) {
+            return pointer;
+        }
+        for (String token : text.substring(1).split("/", -1)) {
+            String name = token.replace("~1", "/").replace("~0", "~");
+            pointer = isIndex(name) ? pointer.index(Integer.parseInt(name)) : pointer.property(name);
+        }
+        return pointer;
+    }
+
+    private static boolean isIndex(String token) {
+        if (token.isEmpty() || token.length() > 9 || (token.length() > 1 && token.charAt(0) == '0')) {
+            return false;
+        }
+        for (int i = 0; i < token.length(); i++) {
+            if (token.charAt(i) < '0' || token.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     Pointer property(String name) {
         return append(escape(name), PropertyOrder.rank(name));
     }

@@ -1,5 +1,6 @@
 package se.samverkan.metrics.rules;
 
+import se.samverkan.model.problem.Severity;
 import se.samverkan.model.Labelled;
 
 /**

@@ -4,7 +4,7 @@
  *
  * <p>Entry point: {@link se.samverkan.metrics.rules.ReportingRules}. Each
  * {@link se.samverkan.metrics.rules.Finding} names its {@link se.samverkan.metrics.rules.Rule} (a stable
- * id), its {@link se.samverkan.metrics.rules.Severity}, a JSON Pointer into the document and a message in
+ * id), its {@link se.samverkan.model.problem.Severity}, a JSON Pointer into the document and a message in
  * Swedish and English. Texts live in the {@code RuleMessages} bundles of this package.
  */
 package se.samverkan.metrics.rules;

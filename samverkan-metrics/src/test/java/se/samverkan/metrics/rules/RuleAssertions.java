@@ -1,5 +1,6 @@
 package se.samverkan.metrics.rules;
 
+import se.samverkan.model.problem.Severity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 

@@ -2,6 +2,8 @@ package se.samverkan.model.validation;
 
 import java.util.Locale;
 import java.util.Objects;
+import se.samverkan.model.problem.Problem;
+import se.samverkan.model.problem.Severity;
 
 /**
  * One broken field rule (<i>valideringsfel</i>) of a model object: where it is, which rule, and a
@@ -10,9 +12,10 @@ import java.util.Objects;
  * <p>{@link #path()} is a JSON Pointer (RFC 6901) relative to the validated object, such as
  * {@code /projects/0/budget/lines/2/amount}; for a document it points into the document's JSON form.
  * {@link #messageKey()} is the stable key of the message bundle entry, such as
- * {@code se.samverkan.validation.Id.message}; {@link #rule()} is the same key, except for a
- * constraint that enforces a reporting rule of DOMAIN.md §3, where it is that rule's id (such as
- * {@code OUTCOME_WITHOUT_END}), so a problem has one id whichever layer finds it.
+ * {@code se.samverkan.validation.Id.message} (an implementation detail); {@link #rule()} is the stable
+ * problem id a user sees (such as {@code INVALID_ID}, or {@code OUTCOME_WITHOUT_END} for a constraint that
+ * enforces a reporting rule), so a problem has one id whichever layer finds it. {@link #toProblem()} gives
+ * the violation as the library's one {@link Problem} type.
  *
  * <p>Messages never contain the invalid value: participant data may be sensitive.
  *
@@ -20,7 +23,6 @@ import java.util.Objects;
  */
 public final class Violation {
 
-    private static final String RULE_PREFIX = "se.samverkan.rule.";
 
     private final String path;
     private final String messageKey;
@@ -71,12 +73,24 @@ public final class Violation {
     }
 
     /**
-     * The rule id: the reporting rule's id for a constraint that enforces one, else the message key.
+     * The stable problem id of the rule broken (listed in {@code docs/problems.md}): the reporting rule's
+     * id for a constraint that enforces one (e.g. {@code OUTCOME_WITHOUT_END}), else the field rule's own
+     * id (e.g. {@code INVALID_ID}, {@code NEGATIVE_AMOUNT}, {@code END_BEFORE_START}). Never a message key.
      *
-     * @return the rule id, never null
+     * @return the id, never null
      */
     public String rule() {
-        return messageKey.startsWith(RULE_PREFIX) ? messageKey.substring(RULE_PREFIX.length()) : messageKey;
+        return FieldRuleIds.id(messageKey);
+    }
+
+    /**
+     * This violation as a {@link Problem}: its id, severity {@link Severity#ERROR} (every field rule, and
+     * every reporting rule a field constraint enforces, is an error), pointer and messages.
+     *
+     * @return the problem, without a position, never null
+     */
+    public Problem toProblem() {
+        return Problem.of(rule(), Severity.ERROR, path, swedishMessage, englishMessage);
     }
 
     /**

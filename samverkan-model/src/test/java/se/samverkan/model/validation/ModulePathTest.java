@@ -53,8 +53,8 @@ class ModulePathTest {
         List<String> output = ModuleApplication.run(work, "se.samverkan.model", main, modulePath);
         assertThat(output).containsExactly(
             "/participants/0/participations/0/exitOutcome OUTCOME_WITHOUT_END",
-            "/parties/0/id se.samverkan.validation.Id.message",
-            "/parties/0/population jakarta.validation.constraints.PositiveOrZero.message",
+            "/parties/0/id INVALID_ID",
+            "/parties/0/population OUT_OF_RANGE",
             "status vid avslut får bara anges tillsammans med slutdatum",
             "an exit outcome may only be given together with an end date");
     }

@@ -41,7 +41,7 @@ class PartyAndAssociationRulesTest {
     void schema_version_must_be_1() {
         assertValid(ImmutableSamverkanDocument.copyOf(document).withSchemaVersion("1"));
         assertViolations(ImmutableSamverkanDocument.copyOf(document).withSchemaVersion("2"),
-            "/schemaVersion", builtIn("Pattern"));
+            "/schemaVersion", "se.samverkan.validation.SchemaVersion.message");
     }
 
     @Test

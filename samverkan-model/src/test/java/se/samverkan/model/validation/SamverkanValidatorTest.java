@@ -100,7 +100,7 @@ class SamverkanValidatorTest {
                 assertThat(v.rule()).isEqualTo("OUTCOME_WITHOUT_END");
             });
         assertThat(VALIDATOR.validateObject(participation().withProject("X")))
-            .singleElement().satisfies(v -> assertThat(v.rule()).isEqualTo("se.samverkan.validation.Id.message"));
+            .singleElement().satisfies(v -> assertThat(v.rule()).isEqualTo("INVALID_ID"));
     }
 
     @Test

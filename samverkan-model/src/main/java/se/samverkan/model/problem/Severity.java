@@ -1,12 +1,14 @@
-package se.samverkan.metrics.rules;
+package se.samverkan.model.problem;
 
 import se.samverkan.model.Labelled;
 
 /**
- * How serious a reporting rule's finding is (<i>allvarlighetsgrad</i>, DOMAIN.md §3).
+ * How serious a {@link Problem} is (<i>allvarlighetsgrad</i>).
  *
- * <p>The command-line tool's {@code validate} exits with status 1 when at least one finding is an
- * {@link #ERROR} (JSON.md §2); a {@link #WARNING} is printed but does not fail validation.
+ * <p>Every problem the library reports has one: reading problems and field rules are always errors, and
+ * each reporting rule has a fixed severity (listed in {@code docs/problems.md}). The command-line tool's
+ * {@code validate} exits with status 1 when at least one problem is an {@link #ERROR}; a {@link #WARNING}
+ * is printed but does not fail validation.
  */
 public enum Severity implements Labelled {
     /** The document is wrong or inconsistent: a report built from it would be wrong. */
