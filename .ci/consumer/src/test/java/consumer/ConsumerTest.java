@@ -23,5 +23,9 @@ class ConsumerTest {
         // Jackson 2 in the same class path still works on its own.
         assertEquals(List.of(1, 2), new ObjectMapper().readValue("[1,2]", List.class));
         assertEquals("gt-vuxna", document.getProjects().get(0).getId());
+        // The test support: the application's errors, named by id and pointer.
+        se.samverkan.test.SamverkanAssertions.assertThat(document)
+            .hasProblem("BREAKDOWN_TOTAL_MISMATCH", "/projects/0/goals/2/breakdown/columnTotals/0")
+            .hasNoProblem("BUDGET_TOTAL_MISMATCH");
     }
 }

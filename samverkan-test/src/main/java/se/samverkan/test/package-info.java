@@ -1,0 +1,6 @@
+/**
+ * Test support (<i>teststöd</i>) for applications that use samverkan: AssertJ assertions that check a
+ * document — reading problems, field rules and reporting rules — and name each problem by its stable id and
+ * JSON Pointer. Start from {@link se.samverkan.test.SamverkanAssertions}.
+ */
+package se.samverkan.test;
