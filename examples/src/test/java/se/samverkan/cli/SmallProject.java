@@ -28,6 +28,15 @@ final class SmallProject {
         return this;
     }
 
+    List<String> goalOutcomes() {
+        return goalOutcomes;
+    }
+
+    @Override
+    public String toString() {
+        return "SmallProject" + participations + " goal " + goalOutcomes;
+    }
+
     String json() {
         String outcomes = String.join("\", \"", goalOutcomes);
         StringBuilder json = new StringBuilder();
