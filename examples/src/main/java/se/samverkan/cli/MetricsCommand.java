@@ -18,6 +18,9 @@ import se.samverkan.json.metrics.MetricsJsonWriter;
 import se.samverkan.metrics.MeasurementScope;
 import se.samverkan.metrics.MetricsAccumulator;
 import se.samverkan.metrics.ProjectMetrics;
+import se.samverkan.metrics.ProjectResult;
+import se.samverkan.metrics.disclosure.DisclosureControl;
+import se.samverkan.metrics.disclosure.PublishedMetrics;
 import se.samverkan.metrics.rules.Finding;
 import se.samverkan.metrics.rules.ReportingRules;
 import se.samverkan.model.SamverkanDocument;
@@ -26,8 +29,9 @@ import se.samverkan.model.project.Project;
 import se.samverkan.model.time.Period;
 
 /**
- * {@code metrics FILE [--project ID] [--from DATE --to DATE] [--as-of DATE]} (JSON.md §2–3): streams the
- * participants through the metrics accumulators and prints the metrics JSON.
+ * {@code metrics FILE [--project ID] [--from DATE --to DATE] [--as-of DATE] [--disclosed]} (JSON.md §2–3):
+ * streams the participants through the metrics accumulators and prints the metrics JSON; with
+ * {@code --disclosed}, its published view (every figure that could reveal a small count is null).
  *
  * <p>Memory does not grow with the number of participants: they are read one at a time, counted, and
  * checked by the reporting rules in batches of {@value #BATCH} (with the document's parties and projects),
@@ -49,7 +53,7 @@ final class MetricsCommand implements Command {
 
     @Override
     public Set<String> flags() {
-        return Set.of();
+        return Set.of("--disclosed");
     }
 
     @Override
@@ -94,8 +98,14 @@ final class MetricsCommand implements Command {
             if (terminal.interactive && read >= PROGRESS_EVERY) {
                 terminal.err.println("\r" + messages.text("progress.participants", read));
             }
-            MetricsJsonWriter.create().write(header, accumulator.result(), scope, findings,
-                new NonClosingStream(terminal.out));
+            List<ProjectResult> results = accumulator.result();
+            if (arguments.has("--disclosed")) {
+                MetricsJsonWriter.create().writePublished(header, results,
+                    PublishedMetrics.of(header, results, DisclosureControl.defaults()), scope, findings,
+                    new NonClosingStream(terminal.out));
+            } else {
+                MetricsJsonWriter.create().write(header, results, scope, findings, new NonClosingStream(terminal.out));
+            }
             terminal.out.println();
             return SamverkanCli.OK;
         } catch (SamverkanJsonException e) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import se.samverkan.metrics.MeasurementScope;
@@ -22,11 +23,15 @@ import se.samverkan.metrics.costs.Financing;
 import se.samverkan.metrics.costs.FunderShare;
 import se.samverkan.metrics.costs.MemberShare;
 import se.samverkan.metrics.costs.ProjectCosts;
-import se.samverkan.metrics.disclosure.DisclosedTable;
+import se.samverkan.metrics.disclosure.DisclosedCell;
 import se.samverkan.metrics.disclosure.DisclosureControl;
-import se.samverkan.metrics.goals.CellResult;
-import se.samverkan.metrics.goals.GoalResult;
-import se.samverkan.metrics.income.IncomeTransitions;
+import se.samverkan.metrics.disclosure.PublishedBreakdownCell;
+import se.samverkan.metrics.disclosure.PublishedFigure;
+import se.samverkan.metrics.disclosure.PublishedGoal;
+import se.samverkan.metrics.disclosure.PublishedIncomeTransitions;
+import se.samverkan.metrics.disclosure.PublishedMetrics;
+import se.samverkan.metrics.disclosure.PublishedProject;
+import se.samverkan.metrics.disclosure.PublishedUnitCosts;
 import se.samverkan.metrics.participants.ParticipantSummary;
 import se.samverkan.metrics.rules.Finding;
 import se.samverkan.model.SamverkanDocument;
@@ -35,7 +40,6 @@ import se.samverkan.model.goal.Goal;
 import se.samverkan.model.goal.IndicatorType;
 import se.samverkan.model.goal.Target;
 import se.samverkan.model.money.Amount;
-import se.samverkan.model.participant.ExitOutcome;
 import se.samverkan.model.participant.Gender;
 import se.samverkan.model.participant.ReportGroup;
 import se.samverkan.model.party.Party;
@@ -44,8 +48,9 @@ import se.samverkan.model.range.IntRange;
 
 /**
  * Builds the human report of a document (DOMAIN.md §4): per project the participant summary, goal
- * attainment, income transitions, cost sharing and findings; the förbund keys. Every published count table
- * passes through {@link DisclosureControl} first, and a chart never draws a count the table hides.
+ * attainment, income transitions, cost sharing and findings; the förbund keys. Every participant figure
+ * (counts, shares, intervals, durations, unit costs) is taken from the project's {@link PublishedProject}, so
+ * a figure that view hides is printed as the marker and never drawn in a chart.
  */
 final class ReportBuilder {
 
@@ -70,13 +75,14 @@ final class ReportBuilder {
 
     Report build(SamverkanDocument document, String source, List<Finding> findings) {
         List<ProjectResult> results = ProjectMetrics.of(MeasurementScope.projectPeriod()).compute(document);
+        PublishedMetrics published = PublishedMetrics.of(document, results, disclosure);
         List<ProjectReport> projects = new ArrayList<>();
         List<Finding> placed = new ArrayList<>();
         for (int i = 0; i < document.getProjects().size(); i++) {
             Project project = document.getProjects().get(i);
             List<Finding> own = projectFindings(document, findings, i);
             placed.addAll(own);
-            projects.add(project(document, project, results.get(i), own));
+            projects.add(project(document, project, results.get(i), published.projects().get(i), own));
         }
         List<ReportTable> documentTables = new ArrayList<>();
         for (AssociationKey key : CostSharing.associationKeys(document)) {
@@ -87,13 +93,15 @@ final class ReportBuilder {
             documentTables.add(findingTable(messages.text("report.findings.document"), rest));
         }
         return new Report(messages.locale().getLanguage(), messages.text("report.title"),
-            messages.text("report.subtitle", source, document.getProjects().size(), document.getParticipants().size()),
+            messages.text("report.subtitle", source, document.getProjects().size(),
+                count(disclosure.hidesAlone(document.getParticipants().size()) ? DisclosedCell.hidden()
+                    : DisclosedCell.shown(document.getParticipants().size()))),
             projects, documentTables, messages.text("report.disclosure", disclosure.minimum() - 1,
                 DisclosureControl.DEFAULT_MARKER));
     }
 
     private ProjectReport project(SamverkanDocument document, Project project, ProjectResult result,
-        List<Finding> findings) {
+        PublishedProject shown, List<Finding> findings) {
         ParticipantSummary summary = result.participants();
         List<String[]> facts = new ArrayList<>();
         facts.add(fact("report.kind", messages.label(project.getKind()) + ", "
@@ -106,36 +114,25 @@ final class ReportBuilder {
             + ", " + messages.text("report.asOfDate", result.window().asOf())));
         IntRange ages = project.getTargetGroup().getAgeRange();
         facts.add(fact("report.targetAge", messages.text("report.years", ages.getMin(), ages.getMax())));
-        summary.meanDurationDays().ifPresent(d -> facts.add(fact("report.meanDuration",
-            messages.text("report.days", decimal.format(d)))));
-        summary.medianDurationDays().ifPresent(d -> facts.add(fact("report.medianDuration",
-            messages.text("report.days", decimal.format(d)))));
+        duration(facts, "report.meanDuration", shown.meanDurationDays());
+        duration(facts, "report.medianDuration", shown.medianDurationDays());
 
         List<ReportTable> tables = new ArrayList<>();
         tables.add(countTable(messages.text("report.participants"), List.of(
             messages.text("report.started"), messages.text("report.ended"), messages.text("report.ongoing"),
             messages.text("report.distinct")),
-            List.of(summary.started(), summary.ended(), summary.ongoing(), summary.distinctPersons())));
+            List.of(shown.started(), shown.ended(), shown.ongoing(), shown.distinctPersons())));
         boolean anyParticipation = summary.started() + summary.ended() + summary.ongoing() > 0;
-        DisclosedTable outcomes = column(new ArrayList<>(summary.endedByOutcome().values()));
-        List<ExitOutcome> outcomeKeys = new ArrayList<>(summary.endedByOutcome().keySet());
         if (anyParticipation) {
-            tables.add(countTable(messages.text("report.byGender"),
-                summary.startedByGender().keySet().stream().map(messages::label).collect(Collectors.toList()),
-                new ArrayList<>(summary.startedByGender().values())));
-            tables.add(countTable(messages.text("report.byAge"),
-                summary.startedByAgeBand().keySet().stream().map(this::ageBand).collect(Collectors.toList()),
-                new ArrayList<>(summary.startedByAgeBand().values())));
-            tables.add(disclosedTable(messages.text("report.byOutcome"),
-                outcomeKeys.stream().map(messages::label).collect(Collectors.toList()), outcomes));
-            tables.add(countTable(messages.text("report.byGroup"),
-                summary.endedByGroup().keySet().stream().map(messages::label).collect(Collectors.toList()),
-                new ArrayList<>(summary.endedByGroup().values())));
+            tables.add(countTable(messages.text("report.byGender"), shown.startedByGender(), messages::label));
+            tables.add(countTable(messages.text("report.byAge"), shown.startedByAgeBand(), this::ageBand));
+            tables.add(countTable(messages.text("report.byOutcome"), shown.endedByOutcome(), messages::label));
+            tables.add(countTable(messages.text("report.byGroup"), shown.endedByGroup(), messages::label));
         }
 
         List<GoalBar> goalBars = new ArrayList<>();
         List<List<String>> goalRows = new ArrayList<>();
-        for (GoalResult goal : result.goals()) {
+        for (PublishedGoal goal : shown.goals()) {
             Goal definition = project.getGoals().stream().filter(g -> g.getId().equals(goal.goalId())).findFirst()
                 .orElseThrow();
             goalRows.add(goalRow(definition, goal));
@@ -150,7 +147,7 @@ final class ReportBuilder {
                 messages.text("report.numerator"), messages.text("report.denominator"),
                 messages.text("report.attained")), goalRows, messages.text("report.goals.note")));
         }
-        IncomeTransitions income = result.incomeTransitions();
+        PublishedIncomeTransitions income = shown.incomeTransitions();
         if (anyParticipation) {
             tables.add(countTable(messages.text("report.income"), List.of(messages.text("report.income.recorded"),
                 messages.text("report.income.atStart"), messages.text("report.income.atEnd"),
@@ -160,7 +157,7 @@ final class ReportBuilder {
 
         int workOrStudies = summary.endedByGroup().getOrDefault(ReportGroup.WORK_OR_STUDIES, 0);
         ProjectCosts costs = CostSharing.projectCosts(project, summary.started(), workOrStudies);
-        tables.addAll(costTables(document, costs));
+        tables.addAll(costTables(document, costs, shown.unitCosts(costs.getUnitCosts())));
         CostAttribution attribution = CostSharing.attribution(document, project);
         List<Bar> shares = new ArrayList<>();
         List<List<String>> shareRows = new ArrayList<>();
@@ -184,32 +181,25 @@ final class ReportBuilder {
         tables.add(findingTable(messages.text("report.findings"), findings));
 
         List<Bar> outcomeBars = new ArrayList<>();
-        for (int i = 0; i < outcomeKeys.size(); i++) {
-            Optional<Integer> shown = outcomes.cell(i, 0).isHidden() ? Optional.empty()
-                : Optional.of(outcomes.cell(i, 0).value().getAsInt());
-            outcomeBars.add(new Bar(messages.label(outcomeKeys.get(i)), shown.map(BigDecimal::valueOf).orElse(null),
-                outcomes.text(i, 0)));
-        }
+        shown.endedByOutcome().forEach((outcome, cell) -> outcomeBars.add(new Bar(messages.label(outcome),
+            cell.isHidden() ? null : BigDecimal.valueOf(cell.value().getAsInt()), count(cell))));
         boolean anyEnded = summary.ended() > 0;
         return new ProjectReport(project.getId(), project.getName(), facts, tables, goalBars,
             anyEnded ? outcomeBars : List.of(), shares, messages.text("report.borne"));
     }
 
-    private List<String> goalRow(Goal goal, GoalResult result) {
-        String interval = result.wilson95().map(w -> percent(w.lower()) + " – " + percent(w.upper())).orElse("–");
-        List<Integer> counts = new ArrayList<>();
-        counts.add(result.numerator().orElse(0));
-        counts.add(result.denominator().orElse(0));
-        DisclosedTable disclosed = disclosure.apply(List.of(counts));
-        String numerator = result.numerator().isPresent() ? disclosed.text(0, 0) : "–";
-        String denominator = result.denominator().isPresent() ? disclosed.text(0, 1) : "–";
-        return List.of(goal.getTitle(), target(goal.getTarget(), result.type()), actual(result), interval, numerator,
-            denominator, attained(result.attained()));
+    private List<String> goalRow(Goal goal, PublishedGoal result) {
+        String interval = result.wilson95().text(disclosure.marker(), "–",
+            w -> percent(w.lower()) + " – " + percent(w.upper()));
+        return List.of(goal.getTitle(), target(goal.getTarget(), result.type()), actual(result), interval,
+            result.numerator().text(disclosure.marker(), "–", String::valueOf),
+            result.denominator().text(disclosure.marker(), "–", String::valueOf), attained(result.attained()));
     }
 
-    private GoalBar goalBar(Goal goal, GoalResult result) {
+    /** A goal's chart row: a hidden actual or interval is not drawn, its text shows the marker. */
+    private GoalBar goalBar(Goal goal, PublishedGoal result) {
         boolean share = result.type().isShare();
-        BigDecimal actual = result.actual().orElse(null);
+        BigDecimal actual = result.actual().value().orElse(null);
         if (result.type() == IndicatorType.REPORTED && actual == null && result.attained().isPresent()) {
             // A deliverable: drawn as done (at the target) or not done (zero).
             actual = result.attained().get() ? goal.getTarget().getValue() : BigDecimal.ZERO;
@@ -217,14 +207,14 @@ final class ReportBuilder {
         String text = actual(result) + " / " + target(goal.getTarget(), result.type()) + " – "
             + attained(result.attained());
         return new GoalBar(goal.getTitle(), share, goal.getTarget().getValue(), goal.getTarget().getUpper().orElse(null),
-            actual, result.wilson95().map(w -> w.lower()).orElse(null),
-            result.wilson95().map(w -> w.upper()).orElse(null), result.attained().orElse(null), text);
+            actual, result.wilson95().value().map(w -> w.lower()).orElse(null),
+            result.wilson95().value().map(w -> w.upper()).orElse(null), result.attained().orElse(null), text);
     }
 
-    private ReportTable breakdownTable(Goal goal, GoalResult result) {
+    private ReportTable breakdownTable(Goal goal, PublishedGoal result) {
         List<Gender> genders = new ArrayList<>();
         List<IntRange> bands = new ArrayList<>();
-        for (CellResult cell : result.breakdown()) {
+        for (PublishedBreakdownCell cell : result.breakdown()) {
             if (!genders.contains(cell.gender())) {
                 genders.add(cell.gender());
             }
@@ -232,13 +222,10 @@ final class ReportBuilder {
                 bands.add(cell.ageBand());
             }
         }
-        int[][] actual = new int[genders.size()][bands.size()];
-        Map<String, Integer> expected = new LinkedHashMap<>();
-        for (CellResult cell : result.breakdown()) {
-            actual[genders.indexOf(cell.gender())][bands.indexOf(cell.ageBand())] = cell.actual();
-            expected.put(cell.gender() + " " + cell.ageBand(), cell.expected());
+        Map<String, PublishedBreakdownCell> cells = new LinkedHashMap<>();
+        for (PublishedBreakdownCell cell : result.breakdown()) {
+            cells.putIfAbsent(cell.gender() + " " + cell.ageBand(), cell);
         }
-        DisclosedTable disclosed = disclosure.apply(actual);
         List<String> headers = new ArrayList<>();
         headers.add(messages.text("report.gender"));
         for (IntRange band : bands) {
@@ -246,20 +233,20 @@ final class ReportBuilder {
             headers.add(messages.text("report.actualIn", messages.text("report.years", band.getMin(), band.getMax())));
         }
         List<List<String>> rows = new ArrayList<>();
-        for (int g = 0; g < genders.size(); g++) {
+        for (Gender gender : genders) {
             List<String> row = new ArrayList<>();
-            row.add(messages.label(genders.get(g)));
-            for (int b = 0; b < bands.size(); b++) {
-                Integer value = expected.get(genders.get(g) + " " + bands.get(b));
-                row.add(value == null ? "–" : whole.format(value));
-                row.add(disclosed.text(g, b));
+            row.add(messages.label(gender));
+            for (IntRange band : bands) {
+                PublishedBreakdownCell cell = cells.get(gender + " " + band);
+                row.add(cell == null ? "–" : whole.format(cell.expected()));
+                row.add(cell == null ? "–" : count(cell.actual()));
             }
             rows.add(row);
         }
         return new ReportTable(messages.text("report.breakdown", goal.getTitle()), headers, rows, null);
     }
 
-    private List<ReportTable> costTables(SamverkanDocument document, ProjectCosts costs) {
+    private List<ReportTable> costTables(SamverkanDocument document, ProjectCosts costs, PublishedUnitCosts unitCosts) {
         List<ReportTable> tables = new ArrayList<>();
         Financing budget = costs.getFinancing().getBudget();
         if (budget.getTotal().isZero() && costs.getEsf().isEmpty()) {
@@ -291,9 +278,9 @@ final class ReportBuilder {
             messages.text("report.amount"), messages.text("report.share")), funders, null));
         List<List<String>> unit = new ArrayList<>();
         unit.add(List.of(messages.text("report.perStarted"),
-            costs.getUnitCosts().getPerStartedParticipant().map(this::kronor).orElse("–")));
+            unitCosts.perStartedParticipant().text(disclosure.marker(), "–", this::kronor)));
         unit.add(List.of(messages.text("report.perWorkOrStudies"),
-            costs.getUnitCosts().getPerWorkOrStudies().map(this::kronor).orElse("–")));
+            unitCosts.perWorkOrStudies().text(disclosure.marker(), "–", this::kronor)));
         costs.getEsf().ifPresent(esf -> {
             unit.add(List.of(messages.text("report.esf.granted"), kronor(esf.getGrantedSupport())));
             unit.add(List.of(messages.text("report.esf.union", percent(esf.getUnionCoFinancingRate().multiply(HUNDRED)
@@ -376,20 +363,28 @@ final class ReportBuilder {
         }
     }
 
-    private ReportTable countTable(String caption, List<String> labels, List<Integer> counts) {
-        return disclosedTable(caption, labels, column(counts));
-    }
-
-    private DisclosedTable column(List<Integer> counts) {
-        return disclosure.apply(counts.stream().map(List::of).collect(Collectors.toList()));
-    }
-
-    private ReportTable disclosedTable(String caption, List<String> labels, DisclosedTable counts) {
+    private ReportTable countTable(String caption, List<String> labels, List<DisclosedCell> counts) {
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
-            rows.add(List.of(labels.get(i), counts.text(i, 0)));
+            rows.add(List.of(labels.get(i), count(counts.get(i))));
         }
         return new ReportTable(caption, List.of("", messages.text("report.count")), rows, null);
+    }
+
+    private <K> ReportTable countTable(String caption, Map<K, DisclosedCell> counts, Function<K, String> label) {
+        return countTable(caption, counts.keySet().stream().map(label).collect(Collectors.toList()),
+            new ArrayList<>(counts.values()));
+    }
+
+    private void duration(List<String[]> facts, String key, PublishedFigure<BigDecimal> days) {
+        if (days.isHidden() || days.value().isPresent()) {
+            facts.add(fact(key, days.text(disclosure.marker(), "–", d -> messages.text("report.days", decimal.format(d)))));
+        }
+    }
+
+    /** A published count as printed: the number, or the marker when hidden. */
+    private String count(DisclosedCell cell) {
+        return cell.text(disclosure.marker());
     }
 
     private String target(Target target, IndicatorType type) {
@@ -404,11 +399,8 @@ final class ReportBuilder {
         }
     }
 
-    private String actual(GoalResult result) {
-        if (result.actual().isEmpty()) {
-            return "–";
-        }
-        return result.type().isShare() ? percent(result.actual().get()) : number(result.actual().get());
+    private String actual(PublishedGoal result) {
+        return result.actual().text(disclosure.marker(), "–", a -> result.type().isShare() ? percent(a) : number(a));
     }
 
     private String attained(Optional<Boolean> attained) {

@@ -4,9 +4,11 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
@@ -25,9 +27,15 @@ import se.samverkan.metrics.costs.Financing;
 import se.samverkan.metrics.costs.FunderShare;
 import se.samverkan.metrics.costs.MemberShare;
 import se.samverkan.metrics.costs.ProjectCosts;
-import se.samverkan.metrics.goals.CellResult;
-import se.samverkan.metrics.goals.GoalResult;
-import se.samverkan.metrics.income.IncomeTransitions;
+import se.samverkan.metrics.disclosure.DisclosedCell;
+import se.samverkan.metrics.disclosure.DisclosureControl;
+import se.samverkan.metrics.disclosure.PublishedBreakdownCell;
+import se.samverkan.metrics.disclosure.PublishedFigure;
+import se.samverkan.metrics.disclosure.PublishedGoal;
+import se.samverkan.metrics.disclosure.PublishedMetrics;
+import se.samverkan.metrics.disclosure.PublishedProject;
+import se.samverkan.metrics.disclosure.PublishedUnitCosts;
+import se.samverkan.metrics.goals.WilsonInterval;
 import se.samverkan.metrics.participants.ParticipantSummary;
 import se.samverkan.model.SamverkanDocument;
 import se.samverkan.model.goal.IndicatorType;
@@ -47,6 +55,11 @@ import se.samverkan.model.project.Project;
  * {@code target} and {@code upper} are the target as written; undefined values are {@code null}.
  * Costs cover the budget lines of the years the measurement period touches (all years for the default
  * scope). The output is pretty-printed UTF-8.
+ *
+ * <p>The published view ({@code metrics --disclosed}, see {@code docs/metrics.md}) is the same document
+ * with every figure that {@link PublishedProject} hides written as {@code null}, and a last top-level
+ * {@code "disclosure"} object: the minimum, and the JSON Pointers of the replaced values in output order
+ * (hidden zeros included; figures that are {@code null} anyway are not listed).
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -82,8 +95,40 @@ public final class MetricsJsonWriter {
      */
     public void write(SamverkanDocument header, List<ProjectResult> results, MeasurementScope scope,
         List<MetricsFinding> findings, OutputStream out) {
+        Objects.requireNonNull(results, "results");
+        write(header, results, scope, findings,
+            PublishedMetrics.of(header, results, DisclosureControl.defaults().withMinimum(1)), false, out);
+    }
+
+    /**
+     * Writes the published view of a document's metrics ({@code metrics --disclosed}): every figure the view
+     * hides is {@code null}, and the top-level {@code "disclosure"} object lists them.
+     *
+     * @param header    the document's parties, associations and projects, not null
+     * @param results   the exact participant metrics of the projects to write, in output order, not null
+     * @param published the published view of {@code results}, project for project, not null
+     * @param scope     the scope the results were computed over, not null
+     * @param findings  the reporting-rule findings to list, in order, not null
+     * @param out       where the UTF-8 JSON goes; it is flushed, not closed; not null
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if a result names a project that is not in {@code header}, or the
+     *     view is not of {@code results}
+     * @throws tools.jackson.core.JacksonException if writing to {@code out} fails
+     */
+    public void writePublished(SamverkanDocument header, List<ProjectResult> results, PublishedMetrics published,
+        MeasurementScope scope, List<MetricsFinding> findings, OutputStream out) {
+        write(header, results, scope, findings, Objects.requireNonNull(published, "published"), true, out);
+    }
+
+    private void write(SamverkanDocument header, List<ProjectResult> results, MeasurementScope scope,
+        List<MetricsFinding> findings, PublishedMetrics published, boolean disclosed, OutputStream out) {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(results, "results");
+        if (published.projects().size() != results.size()) {
+            throw new IllegalArgumentException("the published view has " + published.projects().size()
+                + " projects, the results " + results.size());
+        }
+        List<String> suppressed = new ArrayList<>();
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(findings, "findings");
         Objects.requireNonNull(out, "out");
@@ -92,11 +137,13 @@ public final class MetricsJsonWriter {
             json.writeStringProperty("schemaVersion", SamverkanDocument.SCHEMA_VERSION);
             json.writeName("projects");
             json.writeStartArray();
-            for (ProjectResult result : results) {
+            for (int i = 0; i < results.size(); i++) {
+                ProjectResult result = results.get(i);
                 Project project = header.getProjects().stream()
                     .filter(p -> p.getId().equals(result.projectId())).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("no project " + result.projectId()));
-                project(json, project, result, scope);
+                Suppressed hidden = new Suppressed(suppressed, "/projects/" + i);
+                project(json, project, result, published.projects().get(i), hidden, scope);
             }
             json.writeEndArray();
             json.writeName("associations");
@@ -115,67 +162,81 @@ public final class MetricsJsonWriter {
                 json.writeEndObject();
             }
             json.writeEndArray();
+            if (disclosed) {
+                json.writeName("disclosure");
+                json.writeStartObject();
+                json.writeNumberProperty("minimum", published.minimum());
+                json.writeName("suppressed");
+                json.writeStartArray();
+                for (String pointer : suppressed) {
+                    json.writeString(pointer);
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
             json.writeEndObject();
         }
     }
 
-    private static void project(JsonGenerator json, Project project, ProjectResult result, MeasurementScope scope) {
+    private static void project(JsonGenerator json, Project project, ProjectResult result, PublishedProject shown,
+        Suppressed hidden, MeasurementScope scope) {
         json.writeStartObject();
         json.writeStringProperty("id", project.getId());
         ParticipantSummary summary = result.participants();
         json.writeName("participants");
         json.writeStartObject();
-        json.writeNumberProperty("started", summary.started());
-        json.writeNumberProperty("ended", summary.ended());
-        json.writeNumberProperty("ongoing", summary.ongoing());
-        json.writeNumberProperty("distinctPersons", summary.distinctPersons());
-        counts(json, "startedByGender", summary.startedByGender());
-        counts(json, "startedByAgeBand", summary.startedByAgeBand());
-        counts(json, "endedByOutcome", summary.endedByOutcome());
-        counts(json, "endedByGroup", summary.endedByGroup());
-        decimal(json, "meanDurationDays", summary.meanDurationDays());
-        decimal(json, "medianDurationDays", summary.medianDurationDays());
+        Suppressed participants = hidden.in("participants");
+        count(json, participants, "started", shown.started());
+        count(json, participants, "ended", shown.ended());
+        count(json, participants, "ongoing", shown.ongoing());
+        count(json, participants, "distinctPersons", shown.distinctPersons());
+        counts(json, participants, "startedByGender", shown.startedByGender());
+        counts(json, participants, "startedByAgeBand", shown.startedByAgeBand());
+        counts(json, participants, "endedByOutcome", shown.endedByOutcome());
+        counts(json, participants, "endedByGroup", shown.endedByGroup());
+        figure(json, participants, "meanDurationDays", shown.meanDurationDays(), d -> json.writeString(oneDecimal(d)));
+        figure(json, participants, "medianDurationDays", shown.medianDurationDays(),
+            d -> json.writeString(oneDecimal(d)));
         json.writeEndObject();
 
         json.writeName("goals");
         json.writeStartArray();
-        for (GoalResult goal : result.goals()) {
-            goal(json, goal);
+        for (int g = 0; g < shown.goals().size(); g++) {
+            goal(json, hidden.in("goals").in(String.valueOf(g)), shown.goals().get(g));
         }
         json.writeEndArray();
 
-        IncomeTransitions income = result.incomeTransitions();
         json.writeName("incomeTransitions");
         json.writeStartObject();
-        json.writeNumberProperty("recorded", income.recorded());
-        json.writeNumberProperty("supportedAtStart", income.supportedAtStart());
-        json.writeNumberProperty("supportedAtEnd", income.supportedAtEnd());
-        json.writeNumberProperty("leftSupport", income.leftSupport());
+        Suppressed income = hidden.in("incomeTransitions");
+        count(json, income, "recorded", shown.incomeTransitions().recorded());
+        count(json, income, "supportedAtStart", shown.incomeTransitions().supportedAtStart());
+        count(json, income, "supportedAtEnd", shown.incomeTransitions().supportedAtEnd());
+        count(json, income, "leftSupport", shown.incomeTransitions().leftSupport());
         json.writeEndObject();
 
         int workOrStudies = summary.endedByGroup().getOrDefault(ReportGroup.WORK_OR_STUDIES, 0);
         ProjectCosts costs = scope.period().isPresent()
             ? CostSharing.projectCosts(project, scope.period().get(), summary.started(), workOrStudies)
             : CostSharing.projectCosts(project, summary.started(), workOrStudies);
-        costs(json, costs);
+        costs(json, costs, shown.unitCosts(costs.getUnitCosts()), hidden.in("costs"));
         json.writeEndObject();
     }
 
-    private static void goal(JsonGenerator json, GoalResult goal) {
+    private static void goal(JsonGenerator json, Suppressed hidden, PublishedGoal goal) {
         json.writeStartObject();
         json.writeStringProperty("id", goal.goalId());
-        integer(json, "numerator", goal.numerator());
-        integer(json, "denominator", goal.denominator());
-        json.writeName("actual");
-        if (goal.actual().isEmpty()) {
-            json.writeNull();
-        } else if (goal.type().isShare()) {
-            json.writeString(goal.actual().get().setScale(1, RoundingMode.HALF_EVEN).toPlainString());
-        } else if (goal.type() == IndicatorType.REPORTED) {
-            json.writeString(goal.actual().get().toPlainString());
-        } else {
-            json.writeString(goal.actual().get().setScale(0, RoundingMode.HALF_EVEN).toPlainString());
-        }
+        figure(json, hidden, "numerator", goal.numerator(), json::writeNumber);
+        figure(json, hidden, "denominator", goal.denominator(), json::writeNumber);
+        figure(json, hidden, "actual", goal.actual(), actual -> {
+            if (goal.type().isShare()) {
+                json.writeString(actual.setScale(1, RoundingMode.HALF_EVEN).toPlainString());
+            } else if (goal.type() == IndicatorType.REPORTED) {
+                json.writeString(actual.toPlainString());
+            } else {
+                json.writeString(actual.setScale(0, RoundingMode.HALF_EVEN).toPlainString());
+            }
+        });
         json.writeStringProperty("target", goal.target().getValue().toPlainString());
         json.writeName("upper");
         if (goal.target().getUpper().isPresent()) {
@@ -190,30 +251,29 @@ public final class MetricsJsonWriter {
         } else {
             json.writeNull();
         }
-        json.writeName("wilson95");
-        if (goal.wilson95().isPresent()) {
+        figure(json, hidden, "wilson95", goal.wilson95(), (WilsonInterval interval) -> {
             json.writeStartArray();
-            json.writeString(oneDecimal(goal.wilson95().get().lower()));
-            json.writeString(oneDecimal(goal.wilson95().get().upper()));
+            json.writeString(oneDecimal(interval.lower()));
+            json.writeString(oneDecimal(interval.upper()));
             json.writeEndArray();
-        } else {
-            json.writeNull();
-        }
+        });
         json.writeName("breakdown");
         json.writeStartArray();
-        for (CellResult cell : goal.breakdown()) {
+        for (int c = 0; c < goal.breakdown().size(); c++) {
+            PublishedBreakdownCell cell = goal.breakdown().get(c);
             json.writeStartObject();
             json.writeStringProperty("gender", cell.gender().name());
             json.writeStringProperty("ageBand", cell.ageBand().getMin() + "-" + cell.ageBand().getMax());
             json.writeNumberProperty("expected", cell.expected());
-            json.writeNumberProperty("actual", cell.actual());
+            count(json, hidden.in("breakdown").in(String.valueOf(c)), "actual", cell.actual());
             json.writeEndObject();
         }
         json.writeEndArray();
         json.writeEndObject();
     }
 
-    private static void costs(JsonGenerator json, ProjectCosts costs) {
+    private static void costs(JsonGenerator json, ProjectCosts costs, PublishedUnitCosts unitCosts,
+        Suppressed hidden) {
         Financing budget = costs.getFinancing().getBudget();
         json.writeName("costs");
         json.writeStartObject();
@@ -234,8 +294,10 @@ public final class MetricsJsonWriter {
             json.writeEndObject();
         }
         json.writeEndArray();
-        money(json, "perStartedParticipant", costs.getUnitCosts().getPerStartedParticipant());
-        money(json, "perWorkOrStudies", costs.getUnitCosts().getPerWorkOrStudies());
+        figure(json, hidden, "perStartedParticipant", unitCosts.perStartedParticipant(),
+            amount -> json.writeString(amount.toString()));
+        figure(json, hidden, "perWorkOrStudies", unitCosts.perWorkOrStudies(),
+            amount -> json.writeString(amount.toString()));
         json.writeName("esf");
         Optional<EsfSplit> esf = costs.getEsf();
         if (esf.isPresent()) {
@@ -275,20 +337,37 @@ public final class MetricsJsonWriter {
         json.writeEndObject();
     }
 
-    private static <K> void counts(JsonGenerator json, String name, Map<K, Integer> counts) {
+    private static <K> void counts(JsonGenerator json, Suppressed hidden, String name, Map<K, DisclosedCell> counts) {
         json.writeName(name);
         json.writeStartObject();
-        for (Map.Entry<K, Integer> count : counts.entrySet()) {
+        for (Map.Entry<K, DisclosedCell> count : counts.entrySet()) {
             Object key = count.getKey();
-            json.writeNumberProperty(key instanceof Enum<?> ? ((Enum<?>) key).name() : key.toString(), count.getValue());
+            count(json, hidden.in(name), key instanceof Enum<?> ? ((Enum<?>) key).name() : key.toString(),
+                count.getValue());
         }
         json.writeEndObject();
     }
 
-    private static void integer(JsonGenerator json, String name, Optional<Integer> value) {
+    /** A count of the published view: its value, or null with its pointer listed. */
+    private static void count(JsonGenerator json, Suppressed hidden, String name, DisclosedCell cell) {
         json.writeName(name);
-        if (value.isPresent()) {
-            json.writeNumber(value.get());
+        if (cell.isHidden()) {
+            hidden.add(name);
+            json.writeNull();
+        } else {
+            json.writeNumber(cell.value().getAsInt());
+        }
+    }
+
+    /** A figure of the published view: its value, null when absent, or null with its pointer listed. */
+    private static <T> void figure(JsonGenerator json, Suppressed hidden, String name, PublishedFigure<T> figure,
+        Consumer<T> value) {
+        json.writeName(name);
+        if (figure.isHidden()) {
+            hidden.add(name);
+            json.writeNull();
+        } else if (figure.value().isPresent()) {
+            value.accept(figure.value().get());
         } else {
             json.writeNull();
         }
@@ -315,6 +394,31 @@ public final class MetricsJsonWriter {
     /** One decimal; the metrics already rounded half-even to one decimal, so this only fixes the scale. */
     private static String oneDecimal(BigDecimal value) {
         return value.setScale(1, RoundingMode.HALF_EVEN).toPlainString();
+    }
+
+    /** Where a hidden value's JSON Pointer goes: the pointers collected so far and the current object's. */
+    private static final class Suppressed {
+
+        private final List<String> pointers;
+        private final String at;
+
+        Suppressed(List<String> pointers, String at) {
+            this.pointers = pointers;
+            this.at = at;
+        }
+
+        Suppressed in(String name) {
+            return new Suppressed(pointers, at + "/" + escape(name));
+        }
+
+        void add(String name) {
+            pointers.add(at + "/" + escape(name));
+        }
+
+        /** A reference token of a JSON Pointer (RFC 6901): {@code ~} as {@code ~0}, {@code /} as {@code ~1}. */
+        private static String escape(String name) {
+            return name.replace("~", "~0").replace("/", "~1");
+        }
     }
 
     /** Pretty-printing with two-space indentation, on jackson-core alone. */

@@ -1,6 +1,7 @@
 package se.samverkan.json.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 import se.samverkan.metrics.MeasurementScope;
 import se.samverkan.metrics.ProjectMetrics;
+import se.samverkan.metrics.ProjectResult;
+import se.samverkan.metrics.disclosure.DisclosureControl;
+import se.samverkan.metrics.disclosure.PublishedMetrics;
 import se.samverkan.metrics.rules.ReportingRules;
 import se.samverkan.model.SamverkanDocument;
 import se.samverkan.model.testing.SeedDocuments;
@@ -28,6 +32,54 @@ class MetricsJsonWriterTest {
             .map(MetricsFinding::of).collect(Collectors.toList());
         MetricsJsonWriter.create().write(document, ProjectMetrics.of(scope).compute(document), scope, findings, out);
         return JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
+    }
+
+    private static String published(SamverkanDocument document, int minimum) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        MeasurementScope scope = MeasurementScope.projectPeriod();
+        List<ProjectResult> results = ProjectMetrics.of(scope).compute(document);
+        MetricsJsonWriter.create().writePublished(document, results,
+            PublishedMetrics.of(document, results, DisclosureControl.defaults().withMinimum(minimum)), scope, List.of(),
+            out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void the_published_view_with_minimum_one_is_the_exact_output_with_an_empty_disclosure_list() {
+        SamverkanDocument document = SeedDocuments.gemensammaTagetVuxna();
+        ByteArrayOutputStream exact = new ByteArrayOutputStream();
+        MetricsJsonWriter.create().write(document, ProjectMetrics.of(MeasurementScope.projectPeriod()).compute(document),
+            MeasurementScope.projectPeriod(), List.of(), exact);
+        String text = exact.toString(StandardCharsets.UTF_8);
+
+        JsonMapper mapper = JsonMapper.builder().build();
+        tools.jackson.databind.node.ObjectNode published = (tools.jackson.databind.node.ObjectNode) mapper.readTree(
+            published(document, 1));
+
+        assertThat(published.remove("disclosure").toString()).isEqualTo("{\"minimum\":1,\"suppressed\":[]}");
+        assertThat(published).isEqualTo(mapper.readTree(text));
+    }
+
+    @Test
+    void a_figure_that_is_null_anyway_is_not_listed_as_suppressed() {
+        // No participants: every count is 0 (shown) and the unit costs and durations are null, not hidden.
+        JsonNode output = JsonMapper.builder().build().readTree(published(SeedDocuments.gransgangareEsf(), 5));
+
+        assertThat(output.get("disclosure").get("minimum").intValue()).isEqualTo(5);
+        assertThat(output.get("disclosure").get("suppressed").isEmpty()).isTrue();
+        assertThat(output.get("projects").get(0).get("costs").get("perStartedParticipant").isNull()).isTrue();
+    }
+
+    @Test
+    void a_view_of_other_results_is_refused() {
+        SamverkanDocument document = SeedDocuments.gransgangareEsf();
+        List<ProjectResult> results = ProjectMetrics.of(MeasurementScope.projectPeriod()).compute(document);
+        PublishedMetrics none = PublishedMetrics.of(document, List.of(), DisclosureControl.defaults());
+
+        assertThatThrownBy(() -> MetricsJsonWriter.create().writePublished(document, results, none,
+            MeasurementScope.projectPeriod(), List.of(), new ByteArrayOutputStream()))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessage("the published view has 0 projects, the results 1");
     }
 
     @Test

@@ -111,7 +111,7 @@ public final class DisclosureControl {
         Objects.requireNonNull(counts, "counts");
         int rows = counts.length;
         int columns = rows == 0 ? 0 : Objects.requireNonNull(counts[0], "row 0").length;
-        boolean[][] hidden = new boolean[rows][columns];
+        boolean[][] cells = new boolean[rows][columns];
         for (int r = 0; r < rows; r++) {
             Objects.requireNonNull(counts[r], "row " + r);
             if (counts[r].length != columns) {
@@ -123,19 +123,10 @@ public final class DisclosureControl {
                     throw new IllegalArgumentException("negative count " + counts[r][c] + " at row " + r
                         + ", column " + c);
                 }
-                hidden[r][c] = counts[r][c] >= 1 && counts[r][c] < minimum;
+                cells[r][c] = true;
             }
         }
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (int r = 0; r < rows; r++) {
-                changed |= protectLine(counts, hidden, r, columns, true);
-            }
-            for (int c = 0; c < columns; c++) {
-                changed |= protectLine(counts, hidden, c, rows, false);
-            }
-        }
+        boolean[][] hidden = suppress(counts, cells, new boolean[rows][columns]);
         List<List<DisclosedCell>> result = new ArrayList<>(rows);
         for (int r = 0; r < rows; r++) {
             List<DisclosedCell> row = new ArrayList<>(columns);
@@ -167,10 +158,56 @@ public final class DisclosureControl {
     }
 
     /**
+     * The hidden positions of a table whose cells are checked already: the primary step (every count from 1
+     * to minimum − 1, and every position {@code alsoHidden} marks, such as a sum that would reveal part of
+     * another table's hidden cells) and then the secondary step, rows before columns, in index order,
+     * until nothing changes. Positions where {@code cells} is false are not cells (a breakdown position
+     * without an expected cell): they are never hidden and never counted.
+     *
+     * @param counts rows × columns, every count ≥ 0 (a position that is not a cell may hold anything)
+     * @param cells which positions are cells, the same shape
+     * @param alsoHidden positions to hide whatever their count, the same shape
+     * @return the hidden positions, a new array
+     */
+    boolean[][] suppress(int[][] counts, boolean[][] cells, boolean[][] alsoHidden) {
+        int rows = counts.length;
+        int columns = rows == 0 ? 0 : counts[0].length;
+        boolean[][] hidden = new boolean[rows][columns];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < columns; c++) {
+                hidden[r][c] = cells[r][c] && (alsoHidden[r][c] || hidesAlone(counts[r][c]));
+            }
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int r = 0; r < rows; r++) {
+                changed |= protectLine(counts, cells, hidden, r, columns, true);
+            }
+            for (int c = 0; c < columns; c++) {
+                changed |= protectLine(counts, cells, hidden, c, rows, false);
+            }
+        }
+        return hidden;
+    }
+
+    /**
+     * Whether a count published on its own, outside any table (participations started, ended, a number of
+     * persons), is hidden: from 1 to minimum − 1.
+     *
+     * @param count the count
+     * @return true if the count must not be shown
+     */
+    public boolean hidesAlone(long count) {
+        return count >= 1 && count < minimum;
+    }
+
+    /**
      * Hides one more cell of a line (a row when {@code isRow}, else a column) that has exactly one
      * hidden cell; returns whether it hid one.
      */
-    private static boolean protectLine(int[][] counts, boolean[][] hidden, int line, int length, boolean isRow) {
+    private static boolean protectLine(int[][] counts, boolean[][] cells, boolean[][] hidden, int line, int length,
+        boolean isRow) {
         int hiddenCells = 0;
         for (int i = 0; i < length; i++) {
             if (isRow ? hidden[line][i] : hidden[i][line]) {
@@ -183,9 +220,10 @@ public final class DisclosureControl {
         int smallestNonZero = -1;
         int firstZero = -1;
         for (int i = 0; i < length; i++) {
+            boolean isCell = isRow ? cells[line][i] : cells[i][line];
             boolean isHidden = isRow ? hidden[line][i] : hidden[i][line];
             int count = isRow ? counts[line][i] : counts[i][line];
-            if (isHidden) {
+            if (!isCell || isHidden) {
                 continue;
             }
             if (count == 0) {
