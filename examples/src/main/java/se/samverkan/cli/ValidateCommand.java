@@ -54,7 +54,7 @@ final class ValidateCommand implements Command {
         ValidatedDocument validated;
         try {
             validated = Input.isStandardInput(file)
-                ? json.readAndValidate(Input.readText(terminal.in, json.limits().maxDocumentLength(), messages))
+                ? json.readAndValidate(terminal.in)
                 : json.readAndValidate(Input.path(file, messages));
         } catch (SamverkanJsonException e) {
             throw Input.problem(e, messages);
