@@ -27,6 +27,7 @@ import se.samverkan.metrics.disclosure.DisclosureControl;
 import se.samverkan.metrics.goals.CellResult;
 import se.samverkan.metrics.goals.GoalResult;
 import se.samverkan.metrics.income.IncomeTransitions;
+import se.samverkan.metrics.participants.AgeBands;
 import se.samverkan.metrics.participants.ParticipantSummary;
 import se.samverkan.metrics.rules.Finding;
 import se.samverkan.model.SamverkanDocument;
@@ -416,7 +417,7 @@ final class ReportBuilder {
     }
 
     private String ageBand(String key) {
-        return key.equals("unknown") ? messages.text("report.ageUnknown") : key.replace('-', '–');
+        return key.equals(AgeBands.UNKNOWN) ? messages.text("report.ageUnknown") : key.replace('-', '–');
     }
 
     private String number(BigDecimal value) {

@@ -204,7 +204,7 @@ public final class MetricsJsonWriter {
         for (CellResult cell : goal.breakdown()) {
             json.writeStartObject();
             json.writeStringProperty("gender", cell.gender().name());
-            json.writeStringProperty("ageBand", cell.ageBand().getMin() + "-" + cell.ageBand().getMax());
+            json.writeStringProperty("ageBand", cell.ageBandKey());
             json.writeNumberProperty("expected", cell.expected());
             json.writeNumberProperty("actual", cell.actual());
             json.writeEndObject();
