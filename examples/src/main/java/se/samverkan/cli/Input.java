@@ -1,9 +1,5 @@
 package se.samverkan.cli;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -42,25 +38,6 @@ final class Input {
             throw new UsageException(messages.text("error.file.unreadable", file));
         }
         return path;
-    }
-
-    /**
-     * Standard input as text, read to the end but never more than {@code limit} bytes (beyond it the
-     * document is refused like any document over the size limit).
-     */
-    static String readText(InputStream in, long limit, Messages messages) throws IOException, UsageException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        byte[] buffer = new byte[64 * 1024];
-        long total = 0;
-        int read;
-        while ((read = in.read(buffer)) >= 0) {
-            total += read;
-            if (total > limit) {
-                throw new UsageException(messages.text("error.input.tooLarge", limit));
-            }
-            bytes.write(buffer, 0, read);
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     /** The message of an unreadable document: the first problem's place and text, and how many more. */

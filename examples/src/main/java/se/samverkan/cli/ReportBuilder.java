@@ -32,6 +32,7 @@ import se.samverkan.metrics.disclosure.PublishedIncomeTransitions;
 import se.samverkan.metrics.disclosure.PublishedMetrics;
 import se.samverkan.metrics.disclosure.PublishedProject;
 import se.samverkan.metrics.disclosure.PublishedUnitCosts;
+import se.samverkan.metrics.participants.AgeBands;
 import se.samverkan.metrics.participants.ParticipantSummary;
 import se.samverkan.metrics.rules.Finding;
 import se.samverkan.model.SamverkanDocument;
@@ -408,7 +409,7 @@ final class ReportBuilder {
     }
 
     private String ageBand(String key) {
-        return key.equals("unknown") ? messages.text("report.ageUnknown") : key.replace('-', '–');
+        return key.equals(AgeBands.UNKNOWN) ? messages.text("report.ageUnknown") : key.replace('-', '–');
     }
 
     private String number(BigDecimal value) {

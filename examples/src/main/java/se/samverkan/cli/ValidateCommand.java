@@ -1,6 +1,9 @@
 package se.samverkan.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.SequenceInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -51,9 +54,11 @@ final class ValidateCommand implements Command {
         SourcePositions positions;
         try {
             if (Input.isStandardInput(file)) {
-                String text = Input.readText(terminal.in, json.limits().maxDocumentLength(), messages);
-                document = json.read(text);
-                positions = json.positions(text);
+                // Standard input is read once, strictly (as a file is); the bytes it held, valid UTF-8 once
+                // read, are the text the problems are located in.
+                byte[] bytes = standardInput(terminal, json);
+                document = json.read(new ByteArrayInputStream(bytes));
+                positions = json.positions(new String(bytes, StandardCharsets.UTF_8));
             } else {
                 Path path = Input.path(file, messages);
                 document = json.read(path);
@@ -73,6 +78,19 @@ final class ValidateCommand implements Command {
             writeText(problems, terminal);
         }
         return problems.stream().anyMatch(Problem::isError) ? SamverkanCli.ERRORS_FOUND : SamverkanCli.OK;
+    }
+
+    /**
+     * Standard input's bytes, up to what the size limit can hold (four bytes a character); a longer input is
+     * handed to the reader whole, which refuses it with the library's own size problem.
+     */
+    private static byte[] standardInput(Terminal terminal, SamverkanJson json) throws IOException {
+        long cap = Math.min(Integer.MAX_VALUE - 16L, 4L * json.limits().maxDocumentLength());
+        byte[] head = terminal.in.readNBytes((int) cap + 1);
+        if (head.length > cap) {
+            json.read(new SequenceInputStream(new ByteArrayInputStream(head), terminal.in));
+        }
+        return head;
     }
 
     private static void writeText(List<Problem> problems, Terminal terminal) {

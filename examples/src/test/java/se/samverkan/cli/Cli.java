@@ -31,9 +31,14 @@ final class Cli {
     }
 
     static Cli runWithInput(String stdin, String... args) {
+        return runWithBytes(stdin.getBytes(StandardCharsets.UTF_8), args);
+    }
+
+    /** Runs the tool with exactly these bytes on standard input (which need not be UTF-8). */
+    static Cli runWithBytes(byte[] stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = SamverkanCli.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        int status = SamverkanCli.run(args, new ByteArrayInputStream(stdin),
             new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Cli(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

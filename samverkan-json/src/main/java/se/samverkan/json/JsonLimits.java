@@ -5,7 +5,8 @@ package se.samverkan.json;
  * string length, property-name length, number length and document size. Input beyond a bound is
  * rejected with a {@link JsonProblem} naming the place, before it can exhaust memory or time.
  *
- * <p>Amounts are bounded by the model itself (13 integer digits, two decimals, 64 characters of text);
+ * <p>Amounts a document states are bounded as the model decides (13 integer digits, two decimals, 64
+ * characters of text);
  * other decimals by 15 integer digits and 12 decimals; those bounds are not configurable.
  *
  * <p>This class is immutable and thread-safe.

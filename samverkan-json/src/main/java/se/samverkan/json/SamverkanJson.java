@@ -226,8 +226,7 @@ public final class SamverkanJson {
                 }
             }
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw new SamverkanJsonException(List.of(JsonProblem.of("", 1, 1, ProblemType.ENCODING.key(),
-                ProblemType.ENCODING.swedish(), ProblemType.ENCODING.english())));
+            throw TextSource.notUtf8(e);
         }
         return readAndValidate(text.toString());
     }

@@ -2,7 +2,6 @@ package se.samverkan.metrics;
 
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.Optional;
 
 import se.samverkan.model.participant.Participation;
 import se.samverkan.model.time.Period;
@@ -20,10 +19,16 @@ import se.samverkan.model.time.Period;
  *   <li><i>started</i> when its start lies in the period and is on or before {@code asOf};</li>
  *   <li><i>ended</i> when its end lies in the period and is on or before {@code asOf};</li>
  *   <li><i>ongoing</i> when it started on or before {@code asOf} and has no end on or before
- *       {@code asOf}.</li>
+ *       {@code asOf};</li>
+ *   <li><i>active</i> (<i>aktiv</i>) when it started on or before the period's last day (and
+ *       {@code asOf}) and has no end before the period's first day: it was under way on some day of the
+ *       period. The national follow-up counts a year's participants this way.</li>
  * </ul>
  * A participation can be both started and ended, so {@code started = ended + ongoing} does not hold in
  * general.
+ *
+ * <p>These rules are decided here only: the metrics, the follow-up and every faster classification of the
+ * same participations ask this class, or are tested against it.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -100,8 +105,7 @@ public final class MeasurementWindow {
      * @throws NullPointerException if {@code participation} is null
      */
     public boolean isStarted(Participation participation) {
-        LocalDate start = participation.getStart();
-        return counts(participation) && period.contains(start) && !start.isAfter(asOf);
+        return counts(participation) && isStartedOn(participation.getStart());
     }
 
     /**
@@ -112,11 +116,7 @@ public final class MeasurementWindow {
      * @throws NullPointerException if {@code participation} is null
      */
     public boolean isEnded(Participation participation) {
-        if (!counts(participation)) {
-            return false;
-        }
-        Optional<LocalDate> end = participation.getEnd();
-        return end.isPresent() && period.contains(end.get()) && !end.get().isAfter(asOf);
+        return counts(participation) && isEndedOn(participation.getEnd().orElse(null));
     }
 
     /**
@@ -127,11 +127,67 @@ public final class MeasurementWindow {
      * @throws NullPointerException if {@code participation} is null
      */
     public boolean isOngoing(Participation participation) {
-        if (!counts(participation) || participation.getStart().isAfter(asOf)) {
-            return false;
-        }
-        Optional<LocalDate> end = participation.getEnd();
-        return end.isEmpty() || end.get().isAfter(asOf);
+        return counts(participation) && isOngoing(participation.getStart(), participation.getEnd().orElse(null));
+    }
+
+    /**
+     * Whether the participation is counted and active in this window: under way on some day of the period
+     * up to {@code asOf}.
+     *
+     * @param participation the participation, not null
+     * @return true if it started on or before the period's end and {@code asOf}, and has no end before the
+     *     period's start
+     * @throws NullPointerException if {@code participation} is null
+     */
+    public boolean isActive(Participation participation) {
+        return counts(participation) && isActive(participation.getStart(), participation.getEnd().orElse(null));
+    }
+
+    /**
+     * The rule for <i>started</i> on a counted participation's start date alone.
+     *
+     * @param start the start date, not null
+     * @return true if it lies in the period, on or before {@code asOf}
+     * @throws NullPointerException if {@code start} is null
+     */
+    public boolean isStartedOn(LocalDate start) {
+        return period.contains(start) && !start.isAfter(asOf);
+    }
+
+    /**
+     * The rule for <i>ended</i> on a counted participation's end date alone.
+     *
+     * @param end the end date, or null for a participation without an end
+     * @return true if there is an end, in the period, on or before {@code asOf}
+     */
+    public boolean isEndedOn(LocalDate end) {
+        return end != null && period.contains(end) && !end.isAfter(asOf);
+    }
+
+    /**
+     * The rule for <i>ongoing</i> on a counted participation's dates alone.
+     *
+     * @param start the start date, not null
+     * @param end the end date, or null for a participation without an end
+     * @return true if it started on or before {@code asOf} and has no end on or before it
+     * @throws NullPointerException if {@code start} is null
+     */
+    public boolean isOngoing(LocalDate start, LocalDate end) {
+        return !start.isAfter(asOf) && (end == null || end.isAfter(asOf));
+    }
+
+    /**
+     * The rule for <i>active</i> on a counted participation's dates alone.
+     *
+     * @param start the start date, not null
+     * @param end the end date, or null for a participation without an end
+     * @return true if it started on or before the period's end and {@code asOf}, and has no end before the
+     *     period's start
+     * @throws NullPointerException if {@code start} is null
+     */
+    public boolean isActive(LocalDate start, LocalDate end) {
+        return !start.isAfter(period.getEnd()) && !start.isAfter(asOf)
+            && (end == null || !end.isBefore(period.getStart()));
     }
 
     @Override

@@ -78,6 +78,21 @@ class ClassifiedParticipantProperties {
         }
     }
 
+    @Property(tries = 150)
+    void over_a_whole_period_active_is_ended_or_ongoing(@ForAll("participants") List<Participant> participants,
+            @ForAll("scopes") MeasurementScope scope) {
+        // As of the period's last day, a participation under way on some day of the period has either ended
+        // within it or is still going: the four rules of MeasurementWindow agree with each other.
+        MeasurementWindow scoped = scope.windowFor(PROJECT);
+        MeasurementWindow window = MeasurementWindow.of(PROJECT.getId(), scoped.period(), scoped.period().getEnd());
+        for (Participant participant : participants) {
+            for (Participation participation : participant.getParticipations()) {
+                assertThat(window.isActive(participation))
+                    .isEqualTo(window.isEnded(participation) || window.isOngoing(participation));
+            }
+        }
+    }
+
     @Property(tries = 100)
     void every_accumulator_counts_a_shared_classification_as_it_counts_the_participant(
             @ForAll("participants") List<Participant> participants, @ForAll("scopes") MeasurementScope scope) {

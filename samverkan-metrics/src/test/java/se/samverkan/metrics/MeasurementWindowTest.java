@@ -81,4 +81,29 @@ class MeasurementWindowTest {
         assertThat(window.isStarted(elsewhere)).isFalse();
         assertThat(window.isOngoing(elsewhere)).isFalse();
     }
+
+    @Test
+    void active_during_a_year_means_under_way_on_some_day_of_it() {
+        MeasurementWindow year2009 =
+            MeasurementWindow.of(Fixtures.PROJECT, period("2009-01-01", "2009-12-31"), date("2009-12-31"));
+        // Starts on New Year's Eve: under way on 31 December.
+        assertThat(year2009.isActive(started("2009-12-31").build())).isTrue();
+        assertThat(year2009.isActive(started("2010-01-01").build())).isFalse();
+        // Ends on New Year's Day: under way on 1 January.
+        assertThat(year2009.isActive(ended("2008-05-01", "2009-01-01", ExitOutcome.EMPLOYMENT).build())).isTrue();
+        assertThat(year2009.isActive(ended("2008-05-01", "2008-12-31", ExitOutcome.EMPLOYMENT).build())).isFalse();
+        // Spans the whole year, or is still open.
+        assertThat(year2009.isActive(ended("2008-05-01", "2010-02-01", ExitOutcome.EMPLOYMENT).build())).isTrue();
+        assertThat(year2009.isActive(started("2007-01-01").build())).isTrue();
+        // A registration in error is never active.
+        assertThat(year2009.isActive(ended("2009-02-01", "2009-03-01", ExitOutcome.ERRONEOUS_REGISTRATION).build()))
+            .isFalse();
+    }
+
+    @Test
+    void active_stops_at_as_of() {
+        // As of 2009-06-30, a participation starting in July is not under way yet.
+        assertThat(window.isActive(started("2009-06-30").build())).isTrue();
+        assertThat(window.isActive(started("2009-07-01").build())).isFalse();
+    }
 }

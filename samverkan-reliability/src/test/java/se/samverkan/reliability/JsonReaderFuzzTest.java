@@ -21,9 +21,11 @@ import se.samverkan.metrics.MeasurementScope;
 import se.samverkan.metrics.ProjectMetrics;
 import se.samverkan.metrics.ProjectResult;
 import se.samverkan.metrics.costs.CostSharing;
+import se.samverkan.metrics.followup.NationalFollowUp;
 import se.samverkan.metrics.rules.Finding;
 import se.samverkan.metrics.rules.ReportingRules;
 import se.samverkan.model.SamverkanDocument;
+import se.samverkan.model.project.Project;
 import se.samverkan.model.validation.SamverkanValidator;
 import se.samverkan.model.validation.Violation;
 
@@ -33,11 +35,12 @@ import se.samverkan.model.validation.Violation;
  * <p>On arbitrary bytes the reader returns a document or throws its own {@link SamverkanJsonException}
  * with at least one located problem and a Swedish and an English message; never another exception, and
  * never {@link OutOfMemoryError} or a hang (Jazzer reports both). On every document it does read, the
- * validator, the reporting rules, the participant metrics, the cost sharing and the metrics output
- * complete without throwing (DOMAIN.md §5: errors are values), and the written document reads back equal.
+ * validator, the reporting rules, the participant metrics, the cost sharing and attribution, the national
+ * follow-up and the metrics output complete without throwing (DOMAIN.md §5: errors are values), and the written document reads back equal.
  *
  * <p>Seeds: the sample documents of {@code examples/data} and hostile cases (deep nesting, huge numbers,
- * duplicate keys, invalid UTF-8, …) under
+ * duplicate keys, invalid UTF-8, …) and documents whose every amount is the largest a document may state
+ * (sums far beyond 13 integer digits) under
  * {@code src/test/resources/se/samverkan/reliability/JsonReaderFuzzTestInputs/}; without
  * {@code JAZZER_FUZZ} these are replayed as ordinary tests.
  */
@@ -86,6 +89,10 @@ class JsonReaderFuzzTest {
         MeasurementScope scope = MeasurementScope.projectPeriod();
         List<ProjectResult> results = ProjectMetrics.of(scope).compute(document);
         CostSharing.associationKeys(document);
+        for (Project project : document.getProjects()) {
+            CostSharing.attribution(document, project);
+        }
+        NationalFollowUp.export(document);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         MetricsJsonWriter.create().write(document, results, scope,
             findings.stream().map(MetricsFinding::of).toList(), out);

@@ -72,7 +72,7 @@ class LargestRemainderFuzzTest {
             && weight.precision() - weight.scale() <= LargestRemainder.MAX_WEIGHT_INTEGER_DIGITS;
     }
 
-    /** Any amount the model accepts: at most 13 integer digits and 2 decimals, either sign. */
+    /** Any amount a document may state: at most 13 integer digits and 2 decimals, either sign. */
     private static Amount amount(FuzzedDataProvider data) {
         BigInteger unscaled = BigInteger.valueOf(data.consumeLong()).remainder(MAX_UNSCALED.add(BigInteger.ONE));
         return Amount.of(new BigDecimal(unscaled, 2));

@@ -48,7 +48,7 @@ final class AmountCodec {
 
         private static Amount bounded(JsonParser p, BigDecimal value) {
             // precision and scale are read without expanding the value: constant time even for 1e1000000.
-            if ((long) value.precision() - value.scale() > Amount.MAX_INTEGER_DIGITS) {
+            if (!Amount.isWithinDocumentBound(value)) {
                 throw ProblemException.of(p, ProblemType.AMOUNT_TOO_LARGE);
             }
             if (value.scale() > 2 && value.stripTrailingZeros().scale() > 2) {

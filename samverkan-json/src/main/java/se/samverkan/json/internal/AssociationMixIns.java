@@ -2,7 +2,6 @@ package se.samverkan.json.internal;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import java.util.Optional;
@@ -26,7 +25,6 @@ final class AssociationMixIns {
     }
 
     @JsonDeserialize(builder = ImmutableCoordinationAssociation.Builder.class)
-    @JsonPropertyOrder({"id", "members", "funding", "municipalKey", "regionalKey"})
     abstract static class Association {
     }
 
@@ -52,7 +50,6 @@ final class AssociationMixIns {
     }
 
     @JsonDeserialize(builder = ImmutableCostKey.Builder.class)
-    @JsonPropertyOrder({"method", "shares"})
     abstract static class Key {
     }
 
@@ -67,7 +64,6 @@ final class AssociationMixIns {
     }
 
     @JsonDeserialize(builder = ImmutableKeyShare.Builder.class)
-    @JsonPropertyOrder({"party", "share"})
     abstract static class MemberShare {
     }
 
@@ -82,7 +78,6 @@ final class AssociationMixIns {
     }
 
     @JsonDeserialize(builder = ImmutableFunding.Builder.class)
-    @JsonPropertyOrder({"year", "total", "equity", "administrationBudget", "administrationOutcome"})
     abstract static class YearFunding {
     }
 

@@ -2,7 +2,6 @@ package se.samverkan.json.internal;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Optional;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonPOJOBuilder;
@@ -21,7 +20,6 @@ final class BudgetMixIns {
     }
 
     @JsonDeserialize(builder = ImmutableBudget.Builder.class)
-    @JsonPropertyOrder({"lines", "statedTotals", "statedGrandTotal"})
     abstract static class Budget {
     }
 
@@ -39,7 +37,6 @@ final class BudgetMixIns {
     }
 
     @JsonDeserialize(builder = ImmutableBudgetLine.Builder.class)
-    @JsonPropertyOrder({"year", "category", "item", "amount", "fundedBy"})
     abstract static class Line {
     }
 
@@ -63,7 +60,6 @@ final class BudgetMixIns {
     }
 
     @JsonDeserialize(builder = ImmutableStatedTotal.Builder.class)
-    @JsonPropertyOrder({"year", "amount"})
     abstract static class Total {
     }
 

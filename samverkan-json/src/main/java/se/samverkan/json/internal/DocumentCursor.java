@@ -137,7 +137,7 @@ final class DocumentCursor implements AutoCloseable {
             if (ProblemTranslator.isInputFailure(e)) {
                 throw new UncheckedIOException(ioCause(e));
             }
-            if (e instanceof StreamConstraintsException) {
+            if (e instanceof StreamConstraintsException || ProblemTranslator.isEncodingFailure(e)) {
                 throw new SamverkanJsonException(List.of(translator.translate(e, parser, columns)));
             }
             throw fail(ProblemType.TRAILING_CONTENT, new String[0], new String[0]);

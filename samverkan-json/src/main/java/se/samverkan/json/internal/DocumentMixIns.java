@@ -2,7 +2,6 @@ package se.samverkan.json.internal;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -23,7 +22,6 @@ final class DocumentMixIns {
     }
 
     @JsonDeserialize(builder = ImmutableSamverkanDocument.Builder.class)
-    @JsonPropertyOrder({"schemaVersion", "parties", "associations", "projects", "participants"})
     abstract static class Document {
     }
 

@@ -2,7 +2,6 @@ package se.samverkan.json.internal;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.util.Optional;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -34,7 +33,6 @@ final class GoalMixIns {
     }
 
     @JsonDeserialize(builder = ImmutableGoal.Builder.class)
-    @JsonPropertyOrder({"id", "title", "indicator", "target", "baseline", "period", "breakdown"})
     abstract static class Goal {
     }
 
@@ -64,7 +62,6 @@ final class GoalMixIns {
     }
 
     @JsonDeserialize(builder = ImmutableIndicator.Builder.class)
-    @JsonPropertyOrder({"type", "outcomes", "question", "threshold", "reported", "achieved"})
     abstract static class GoalIndicator {
     }
 
@@ -91,7 +88,6 @@ final class GoalMixIns {
     }
 
     @JsonDeserialize(builder = ImmutableTarget.Builder.class)
-    @JsonPropertyOrder({"comparator", "value", "upper"})
     abstract static class GoalTarget {
     }
 
@@ -109,7 +105,6 @@ final class GoalMixIns {
     }
 
     @JsonDeserialize(builder = ImmutableBreakdown.Builder.class)
-    @JsonPropertyOrder({"ageBands", "cells", "rowTotals", "columnTotals", "total"})
     abstract static class ExpectedBreakdown {
     }
 
@@ -133,7 +128,6 @@ final class GoalMixIns {
     }
 
     @JsonDeserialize(builder = ImmutableBreakdownCell.Builder.class)
-    @JsonPropertyOrder({"gender", "ageBand", "value"})
     abstract static class Cell {
     }
 
@@ -151,7 +145,6 @@ final class GoalMixIns {
     }
 
     @JsonDeserialize(builder = ImmutableGenderTotal.Builder.class)
-    @JsonPropertyOrder({"gender", "value"})
     abstract static class RowTotal {
     }
 
@@ -166,7 +159,6 @@ final class GoalMixIns {
     }
 
     @JsonDeserialize(builder = ImmutableAgeBandTotal.Builder.class)
-    @JsonPropertyOrder({"ageBand", "value"})
     abstract static class ColumnTotal {
     }
 

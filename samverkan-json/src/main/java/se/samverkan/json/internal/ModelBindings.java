@@ -3,12 +3,10 @@ package se.samverkan.json.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.module.SimpleModule;
+import se.samverkan.model.DocumentOrder;
 import se.samverkan.model.ImmutableSamverkanDocument;
 import se.samverkan.model.SamverkanDocument;
 import se.samverkan.model.association.CoordinationAssociation;
@@ -76,7 +74,6 @@ import se.samverkan.model.time.Period;
  */
 public final class ModelBindings {
 
-    private static final Map<Class<?>, Class<?>> VALUE_MIX_INS = new ConcurrentHashMap<>();
 
     private ModelBindings() {
     }
@@ -96,6 +93,7 @@ public final class ModelBindings {
         module.addDeserializer(LocalDate.class, new DateCodec.Reader());
         module.addSerializer(LocalDate.class, new DateCodec.Writer());
         module.setDeserializerModifier(new ExactEnumCodes());
+        module.setSerializerModifier(new DocumentOrderWriters());
 
         bind(module, SamverkanDocument.class, DocumentMixIns.Document.class,
             ImmutableSamverkanDocument.Builder.class, DocumentMixIns.DocumentBuilder.class,
@@ -163,31 +161,24 @@ public final class ModelBindings {
     }
 
     /**
-     * The JSON property order of a model type, as written (JSON.md §1); used to order the properties of
-     * the generated JSON Schema the same way.
+     * The JSON property order of a model type, as written; used to order the properties of the generated
+     * JSON Schema the same way. The model decides it ({@link DocumentOrder}).
      *
      * @param valueType a model value type, such as {@code Party.class}
      * @return the property names in output order; empty for a type that is not a model value
      */
     public static List<String> propertyOrder(Class<?> valueType) {
-        if (VALUE_MIX_INS.isEmpty()) {
-            register(new SimpleModule());
-        }
-        Class<?> mixIn = VALUE_MIX_INS.get(valueType);
-        JsonPropertyOrder order = mixIn == null ? null : mixIn.getAnnotation(JsonPropertyOrder.class);
-        return order == null ? List.of() : List.of(order.value());
+        return DocumentOrder.of(valueType);
     }
 
     private static <T> void bindReader(SimpleModule module, Class<T> valueType, Class<?> valueMixIn,
             ValueDeserializer<T> reader) {
-        VALUE_MIX_INS.put(valueType, valueMixIn);
         module.setMixInAnnotation(valueType, valueMixIn);
         module.addDeserializer(valueType, reader);
     }
 
     private static <B> void bind(SimpleModule module, Class<?> valueType, Class<?> valueMixIn,
             Class<B> builderType, Class<?> builderMixIn, Supplier<B> builderFactory) {
-        VALUE_MIX_INS.put(valueType, valueMixIn);
         module.setMixInAnnotation(valueType, valueMixIn);
         module.setMixInAnnotation(builderType, builderMixIn);
         module.addValueInstantiator(builderType, new BuilderInstantiator(builderType, builderFactory));

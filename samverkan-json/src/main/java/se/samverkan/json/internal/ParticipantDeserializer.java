@@ -2,6 +2,8 @@ package se.samverkan.json.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
+import se.samverkan.model.DocumentOrder;
 import se.samverkan.model.participant.ImmutableParticipant;
 import se.samverkan.model.participant.Participant;
 import tools.jackson.core.JsonParser;
@@ -23,7 +25,8 @@ import tools.jackson.databind.deser.std.StdDeserializer;
  */
 final class ParticipantDeserializer extends StdDeserializer<Participant> {
 
-    private static final String PROPERTIES = "anonymous, birthYear, educationLevel, gender, id, participations";
+    /** The allowed names, for the message on an unknown one: the model's, in alphabetical order. */
+    private static final String PROPERTIES = String.join(", ", new TreeSet<>(DocumentOrder.of(Participant.class)));
 
     private final StrictTokens tokens;
     private final ParticipationDeserializer participations;

@@ -1,7 +1,6 @@
 package se.samverkan.json.internal;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
  * Jackson mix-ins for writing participants (<i>deltagare</i>) and their participations
@@ -13,12 +12,9 @@ final class ParticipantMixIns {
     private ParticipantMixIns() {
     }
 
-    @JsonPropertyOrder({"id", "anonymous", "gender", "birthYear", "educationLevel", "participations"})
     abstract static class Participant {
     }
 
-    @JsonPropertyOrder({"project", "start", "end", "cohort", "authorityContacts", "incomeAtStart", "incomeAtEnd",
-        "exitOutcome", "survey", "reenrolmentReason"})
     abstract static class OneParticipation {
         @JsonIgnore
         abstract boolean isCounted();

@@ -3,6 +3,8 @@ package se.samverkan.json.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
+import se.samverkan.model.DocumentOrder;
 import se.samverkan.model.participant.ImmutableParticipation;
 import se.samverkan.model.participant.Participation;
 import tools.jackson.core.JsonParser;
@@ -25,8 +27,8 @@ import tools.jackson.databind.deser.std.StdDeserializer;
  */
 final class ParticipationDeserializer extends StdDeserializer<Participation> {
 
-    private static final String PROPERTIES = "authorityContacts, cohort, end, exitOutcome, incomeAtEnd, "
-        + "incomeAtStart, project, reenrolmentReason, start, survey";
+    /** The allowed names, for the message on an unknown one: the model's, in alphabetical order. */
+    private static final String PROPERTIES = String.join(", ", new TreeSet<>(DocumentOrder.of(Participation.class)));
     private static final DateCodec.Reader DATES = new DateCodec.Reader();
 
     private final StrictTokens tokens;

@@ -2,7 +2,6 @@ package se.samverkan.json.internal;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Optional;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonPOJOBuilder;
@@ -16,7 +15,6 @@ final class PartyMixIns {
     }
 
     @JsonDeserialize(builder = ImmutableParty.Builder.class)
-    @JsonPropertyOrder({"id", "name", "type", "parent", "organisationNumber", "municipalityCode", "population"})
     abstract static class Party {
     }
 

@@ -60,6 +60,11 @@ final class ProblemTranslator {
         return e instanceof JacksonIOException && !(e.getCause() instanceof CharacterCodingException);
     }
 
+    /** Whether the failure is text that is not UTF-8. */
+    static boolean isEncodingFailure(JacksonException e) {
+        return e instanceof JacksonIOException && e.getCause() instanceof CharacterCodingException;
+    }
+
     JsonProblem translate(JacksonException e, JsonParser parser, CharacterColumns columns) {
         String pointer = pointer(parser);
         TokenStreamLocation location = columns.of(location(parser, e));
@@ -67,8 +72,8 @@ final class ProblemTranslator {
             ProblemException p = (ProblemException) e;
             return problem(pointer, location, p.type().key(), p.swedish(), p.english());
         }
-        if (e instanceof JacksonIOException && e.getCause() instanceof CharacterCodingException) {
-            return simple(pointer, location, ProblemType.ENCODING);
+        if (isEncodingFailure(e)) {
+            return TextSource.encodingProblem((CharacterCodingException) e.getCause());
         }
         if (e instanceof UnrecognizedPropertyException) {
             UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
@@ -246,8 +251,9 @@ final class ProblemTranslator {
 
     private static JsonProblem problem(String pointer, TokenStreamLocation location, String key, String swedish,
             String english) {
-        int line = location == null ? 0 : Math.max(1, location.getLineNr());
-        int column = location == null ? 0 : Math.max(1, location.getColumnNr());
+        // Lines and columns are 1-based; a place the parser cannot name is the document's start.
+        int line = location == null ? 1 : Math.max(1, location.getLineNr());
+        int column = location == null ? 1 : Math.max(1, location.getColumnNr());
         return JsonProblem.of(pointer, line, column, key, swedish, english);
     }
 

@@ -2,7 +2,6 @@ package se.samverkan.json.internal;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import java.math.BigDecimal;
@@ -45,9 +44,6 @@ final class ProjectMixIns {
     }
 
     @JsonDeserialize(builder = ImmutableProject.Builder.class)
-    @JsonPropertyOrder({"id", "name", "reference", "kind", "orientation", "measurement", "owner", "financiers",
-        "partners", "period", "targetGroup", "goals", "budget", "outcome", "resources", "cohorts", "esf",
-        "participantCounts", "surveyQuestions"})
     abstract static class Project {
     }
 
@@ -114,8 +110,6 @@ final class ProjectMixIns {
     }
 
     @JsonDeserialize(builder = ImmutableTargetGroup.Builder.class)
-    @JsonPropertyOrder({"description", "ageRange", "priorityGroups", "minAuthorityContacts", "municipalities",
-        "estimatedSize", "plannedParticipants"})
     abstract static class Group {
     }
 
@@ -146,7 +140,6 @@ final class ProjectMixIns {
     }
 
     @JsonDeserialize(builder = ImmutableResource.Builder.class)
-    @JsonPropertyOrder({"party", "role", "extent", "fundedBy", "annualCost"})
     abstract static class ProjectResource {
     }
 
@@ -170,7 +163,6 @@ final class ProjectMixIns {
     }
 
     @JsonDeserialize(builder = ImmutableResourceExtent.Builder.class)
-    @JsonPropertyOrder({"fte", "days", "hoursPerWeek"})
     abstract static class Extent {
     }
 
@@ -188,7 +180,6 @@ final class ProjectMixIns {
     }
 
     @JsonDeserialize(builder = ImmutableFundingShare.Builder.class)
-    @JsonPropertyOrder({"party", "share"})
     abstract static class FunderShare {
     }
 
@@ -203,7 +194,6 @@ final class ProjectMixIns {
     }
 
     @JsonDeserialize(builder = ImmutableCohort.Builder.class)
-    @JsonPropertyOrder({"id", "number", "period", "plannedSize"})
     abstract static class ProjectCohort {
     }
 
@@ -224,8 +214,6 @@ final class ProjectMixIns {
     }
 
     @JsonDeserialize(builder = ImmutableEsf.Builder.class)
-    @JsonPropertyOrder({"caseNumber", "programmeArea", "specificObjective", "interventionType",
-        "unionCoFinancingRate", "grantedSupport", "totalBudget"})
     abstract static class EsfGrant {
     }
 
@@ -255,7 +243,6 @@ final class ProjectMixIns {
     }
 
     @JsonDeserialize(builder = ImmutableParticipantCount.Builder.class)
-    @JsonPropertyOrder({"year", "gender", "count"})
     abstract static class Count {
     }
 
@@ -273,7 +260,6 @@ final class ProjectMixIns {
     }
 
     @JsonDeserialize(builder = ImmutableSurveyQuestion.Builder.class)
-    @JsonPropertyOrder({"id", "text", "min", "max"})
     abstract static class Question {
     }
 

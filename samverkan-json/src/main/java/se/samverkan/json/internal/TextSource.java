@@ -32,7 +32,8 @@ public final class TextSource {
      * @throws IOException if the stream cannot be read
      */
     public static Reader utf8(InputStream in) throws IOException {
-        Reader decoded = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        // The checker sees every byte before the decoder does, so malformed input is reported with its place.
+        Reader decoded = new InputStreamReader(new CheckedUtf8Input(in, Long.MAX_VALUE), StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT));
         return withoutByteOrderMark(decoded);
@@ -52,12 +53,34 @@ public final class TextSource {
         try {
             first = pushback.read();
         } catch (CharacterCodingException e) {
-            throw new SamverkanJsonException(List.of(JsonProblem.of("", 1, 1, ProblemType.ENCODING.key(),
-                ProblemType.ENCODING.swedish(), ProblemType.ENCODING.english())));
+            throw notUtf8(e);
         }
         if (first != -1 && first != BYTE_ORDER_MARK) {
             pushback.unread(first);
         }
         return pushback;
+    }
+
+    /**
+     * The failure for text that is not UTF-8: one problem for the whole document, at the line and column of
+     * the first malformed character where the decoding failure names them, otherwise at the document's start.
+     *
+     * @param e the decoding failure, not null
+     * @return the exception to throw, never null
+     */
+    public static SamverkanJsonException notUtf8(CharacterCodingException e) {
+        return new SamverkanJsonException(List.of(encodingProblem(e)));
+    }
+
+    static JsonProblem encodingProblem(CharacterCodingException e) {
+        int line = 1;
+        int column = 1;
+        if (e instanceof MalformedUtf8Exception) {
+            MalformedUtf8Exception located = (MalformedUtf8Exception) e;
+            line = (int) Math.min(Integer.MAX_VALUE, located.line());
+            column = (int) Math.min(Integer.MAX_VALUE, located.column());
+        }
+        return JsonProblem.of("", line, column, ProblemType.ENCODING.key(), ProblemType.ENCODING.swedish(),
+            ProblemType.ENCODING.english());
     }
 }

@@ -3,7 +3,6 @@ package se.samverkan.json.internal;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonPOJOBuilder;
@@ -17,7 +16,6 @@ final class ValueMixIns {
     }
 
     @JsonDeserialize(builder = ImmutablePeriod.Builder.class)
-    @JsonPropertyOrder({"start", "end"})
     abstract static class Period {
         @JsonIgnore
         abstract boolean isOrdered();
@@ -34,7 +32,6 @@ final class ValueMixIns {
     }
 
     @JsonDeserialize(builder = ImmutableIntRange.Builder.class)
-    @JsonPropertyOrder({"min", "max"})
     abstract static class IntRange {
     }
 

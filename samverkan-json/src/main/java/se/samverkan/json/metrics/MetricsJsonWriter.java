@@ -263,7 +263,7 @@ public final class MetricsJsonWriter {
             PublishedBreakdownCell cell = goal.breakdown().get(c);
             json.writeStartObject();
             json.writeStringProperty("gender", cell.gender().name());
-            json.writeStringProperty("ageBand", cell.ageBand().getMin() + "-" + cell.ageBand().getMax());
+            json.writeStringProperty("ageBand", cell.ageBandKey());
             json.writeNumberProperty("expected", cell.expected());
             count(json, hidden.in("breakdown").in(String.valueOf(c)), "actual", cell.actual());
             json.writeEndObject();

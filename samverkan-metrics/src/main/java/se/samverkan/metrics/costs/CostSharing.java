@@ -87,7 +87,6 @@ public final class CostSharing {
      * @param project the insats, not null
      * @return the financing, never null
      * @throws NullPointerException if {@code project} is null
-     * @throws IllegalArgumentException if a sum exceeds the 13 integer digits of an {@link Amount}
      */
     public static ProjectFinancing financing(Project project) {
         Objects.requireNonNull(project, "project");
@@ -102,7 +101,6 @@ public final class CostSharing {
      * @param measurement the measurement period, not null
      * @return the financing, never null
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if a sum exceeds the 13 integer digits of an {@link Amount}
      */
     public static ProjectFinancing financing(Project project, Period measurement) {
         Objects.requireNonNull(project, "project");
@@ -123,7 +121,6 @@ public final class CostSharing {
      * @param project the insats, not null
      * @return the attribution, never null
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if a sum exceeds the 13 integer digits of an {@link Amount}
      */
     public static CostAttribution attribution(SamverkanDocument document, Project project) {
         Objects.requireNonNull(document, "document");
@@ -140,7 +137,6 @@ public final class CostSharing {
      * @param measurement the measurement period, not null
      * @return the attribution, never null
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if a sum exceeds the 13 integer digits of an {@link Amount}
      */
     public static CostAttribution attribution(SamverkanDocument document, Project project, Period measurement) {
         Objects.requireNonNull(document, "document");
@@ -195,8 +191,7 @@ public final class CostSharing {
      * @param endedInWorkOrStudies the participations ended in work or studies, ≥ 0
      * @return the cost figures, never null
      * @throws NullPointerException if {@code project} is null
-     * @throws IllegalArgumentException if a count is negative, or a sum exceeds the 13 integer digits
-     *     of an {@link Amount}
+     * @throws IllegalArgumentException if a count is negative
      */
     public static ProjectCosts projectCosts(Project project, long started, long endedInWorkOrStudies) {
         return projectCosts(financing(project), project, started, endedInWorkOrStudies);
@@ -212,8 +207,7 @@ public final class CostSharing {
      * @param endedInWorkOrStudies the participations ended in work or studies in the period, ≥ 0
      * @return the cost figures, never null
      * @throws NullPointerException if {@code project} or {@code measurement} is null
-     * @throws IllegalArgumentException if a count is negative, or a sum exceeds the 13 integer digits
-     *     of an {@link Amount}
+     * @throws IllegalArgumentException if a count is negative
      */
     public static ProjectCosts projectCosts(Project project, Period measurement, long started,
             long endedInWorkOrStudies) {

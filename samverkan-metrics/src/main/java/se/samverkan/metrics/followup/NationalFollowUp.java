@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import se.samverkan.metrics.MeasurementWindow;
 import se.samverkan.metrics.costs.AssociationKey;
 import se.samverkan.metrics.costs.CostSharing;
 import se.samverkan.metrics.costs.Financing;
@@ -131,10 +132,10 @@ public final class NationalFollowUp {
         // Distinct persons: a participant with two active participations in the year counts once; with
         // duplicate participant ids the first one's gender counts.
         Map<String, Gender> active = new LinkedHashMap<>();
+        MeasurementWindow window = MeasurementWindow.of(project.getId(), year, year.getEnd());
         for (Participant participant : participants) {
             for (Participation participation : participant.getParticipations()) {
-                if (participation.getProject().equals(project.getId()) && participation.isCounted()
-                    && activeDuring(participation, year)) {
+                if (window.isActive(participation)) {
                     active.putIfAbsent(participant.getId(), participant.getGender());
                 }
             }
@@ -144,12 +145,6 @@ public final class NationalFollowUp {
             counts.merge(gender, 1, Integer::sum);
         }
         return counts;
-    }
-
-    /** Started on or before the year's last day and not ended before its first day. */
-    private static boolean activeDuring(Participation participation, Period year) {
-        return !participation.getStart().isAfter(year.getEnd())
-            && participation.getEnd().map(end -> !end.isBefore(year.getStart())).orElse(true);
     }
 
     /** The participants with at least one participation in each project, so that each year scans few. */

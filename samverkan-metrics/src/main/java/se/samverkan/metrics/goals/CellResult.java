@@ -1,7 +1,7 @@
 package se.samverkan.metrics.goals;
 
 import java.util.Objects;
-
+import se.samverkan.metrics.participants.AgeBand;
 import se.samverkan.model.participant.Gender;
 import se.samverkan.model.range.IntRange;
 
@@ -29,11 +29,12 @@ public record CellResult(Gender gender, IntRange ageBand, int expected, int actu
     }
 
     /**
-     * The age band's key as written in the metrics output: {@code MIN-MAX} (JSON.md §3).
+     * The age band's key as written in the metrics output: {@code MIN-MAX}, as {@link AgeBand#key(Integer,
+     * Integer)} forms every age band's key.
      *
      * @return the key, such as {@code "18-30"}, never null
      */
     public String ageBandKey() {
-        return ageBand.getMin() + "-" + ageBand.getMax();
+        return AgeBand.key(ageBand.getMin(), ageBand.getMax());
     }
 }

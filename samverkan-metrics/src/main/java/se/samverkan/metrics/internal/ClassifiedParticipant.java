@@ -11,7 +11,6 @@ import se.samverkan.model.participant.ExitOutcome;
 import se.samverkan.model.participant.Gender;
 import se.samverkan.model.participant.Participant;
 import se.samverkan.model.participant.Participation;
-import se.samverkan.model.time.Period;
 
 /**
  * A participant (<i>deltagare</i>) with each participation classified once against a project's
@@ -35,8 +34,6 @@ public final class ClassifiedParticipant {
 
     private final MeasurementWindow window;
     private final String project;
-    private final Period period;
-    private final LocalDate asOf;
 
     private Participant participant;
     private Gender gender;
@@ -58,8 +55,6 @@ public final class ClassifiedParticipant {
     public ClassifiedParticipant(MeasurementWindow window) {
         this.window = Objects.requireNonNull(window, "window");
         this.project = window.project();
-        this.period = window.period();
-        this.asOf = window.asOf();
     }
 
     /**
@@ -112,26 +107,17 @@ public final class ClassifiedParticipant {
         int flag = 0;
         if (participation.getProject().equals(project) && (outcome == null || outcome.isCounted())) {
             flag = COUNTED;
-            if (startedIn(start, period, asOf)) {
+            if (window.isStartedOn(start)) {
                 flag |= STARTED;
             }
-            if (endedIn(end, period, asOf)) {
+            if (window.isEndedOn(end)) {
                 flag |= ENDED;
             }
-            if (!start.isAfter(asOf) && (end == null || end.isAfter(asOf))) {
+            if (window.isOngoing(start, end)) {
                 flag |= ONGOING;
             }
         }
         flags[index] = flag;
-    }
-
-    private static boolean startedIn(LocalDate start, Period period, LocalDate asOf) {
-        return !start.isBefore(period.getStart()) && !start.isAfter(period.getEnd()) && !start.isAfter(asOf);
-    }
-
-    private static boolean endedIn(LocalDate end, Period period, LocalDate asOf) {
-        return end != null && !end.isBefore(period.getStart()) && !end.isAfter(period.getEnd())
-            && !end.isAfter(asOf);
     }
 
     /**
@@ -292,7 +278,7 @@ public final class ClassifiedParticipant {
      * @throws NullPointerException if {@code other} is null
      */
     public boolean isStartedIn(int index, MeasurementWindow other) {
-        return isCounted(index) && startedIn(starts[index], other.period(), other.asOf());
+        return isCounted(index) && other.isStartedOn(starts[index]);
     }
 
     /**
@@ -305,6 +291,6 @@ public final class ClassifiedParticipant {
      * @throws NullPointerException if {@code other} is null
      */
     public boolean isEndedIn(int index, MeasurementWindow other) {
-        return isCounted(index) && endedIn(ends[index], other.period(), other.asOf());
+        return isCounted(index) && other.isEndedOn(ends[index]);
     }
 }

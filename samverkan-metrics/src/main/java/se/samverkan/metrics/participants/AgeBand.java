@@ -114,11 +114,24 @@ public final class AgeBand {
     }
 
     /**
-     * The band's key as written in the metrics output (JSON.md §3).
+     * The band's key as written in the metrics output.
      *
      * @return {@code MIN-MAX}, {@code -MAX} or {@code MIN-}, never null
      */
     public String key() {
+        return key(min, max);
+    }
+
+    /**
+     * The key of the age band with these bounds, as written in the metrics output and shown in reports:
+     * the one place the form of an age band's key is decided (participants without a birth year go to
+     * {@link AgeBands#UNKNOWN}).
+     *
+     * @param min the lowest age, or null for no lower bound
+     * @param max the highest age, or null for no upper bound
+     * @return {@code MIN-MAX}, {@code -MAX}, {@code MIN-} or {@code -}, never null
+     */
+    public static String key(Integer min, Integer max) {
         return (min == null ? "" : min.toString()) + "-" + (max == null ? "" : max.toString());
     }
 

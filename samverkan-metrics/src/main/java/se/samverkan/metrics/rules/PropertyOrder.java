@@ -9,10 +9,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import se.samverkan.model.DocumentOrder;
 
 /**
  * The document order of the JSON properties of the model: one rank per property name such that, within
- * every type, the properties rank in the order the type declares them (its JSON order). Findings are
+ * every type, the properties rank in the order {@link DocumentOrder} gives them. Findings are
  * sorted by it, so they follow the document.
  *
  * <p>Several types share a name ({@code period}, {@code fundedBy}…); the ranks come from a
@@ -21,39 +22,8 @@ import java.util.Set;
  */
 final class PropertyOrder {
 
-    /** Each model type's properties in declaration (JSON) order. */
-    static final List<List<String>> TYPES = List.of(
-        List.of("schemaVersion", "parties", "associations", "projects", "participants"),
-        List.of("id", "name", "type", "parent", "organisationNumber", "municipalityCode", "population"),
-        List.of("id", "members", "funding", "municipalKey", "regionalKey"),
-        List.of("year", "total", "equity", "administrationBudget", "administrationOutcome"),
-        List.of("method", "shares"),
-        List.of("party", "share"),
-        List.of("id", "name", "reference", "kind", "orientation", "measurement", "owner", "financiers",
-            "partners", "period", "targetGroup", "goals", "budget", "outcome", "resources", "cohorts", "esf",
-            "participantCounts", "surveyQuestions"),
-        List.of("description", "ageRange", "priorityGroups", "minAuthorityContacts", "municipalities",
-            "estimatedSize", "plannedParticipants"),
-        List.of("id", "title", "indicator", "target", "baseline", "period", "breakdown"),
-        List.of("type", "outcomes", "question", "threshold", "reported", "achieved"),
-        List.of("comparator", "value", "upper"),
-        List.of("ageBands", "cells", "rowTotals", "columnTotals", "total"),
-        List.of("gender", "ageBand", "value"),
-        List.of("lines", "statedTotals", "statedGrandTotal"),
-        List.of("year", "category", "item", "amount", "fundedBy"),
-        List.of("year", "amount"),
-        List.of("party", "role", "extent", "fundedBy", "annualCost"),
-        List.of("fte", "days", "hoursPerWeek"),
-        List.of("id", "number", "period", "plannedSize"),
-        List.of("caseNumber", "programmeArea", "specificObjective", "interventionType", "unionCoFinancingRate",
-            "grantedSupport", "totalBudget"),
-        List.of("year", "gender", "count"),
-        List.of("id", "text", "min", "max"),
-        List.of("id", "anonymous", "gender", "birthYear", "educationLevel", "participations"),
-        List.of("project", "start", "end", "cohort", "authorityContacts", "incomeAtStart", "incomeAtEnd",
-            "exitOutcome", "survey", "reenrolmentReason"),
-        List.of("start", "end"),
-        List.of("min", "max"));
+    /** Each model type's properties in document order, as the model decides it. */
+    static final List<List<String>> TYPES = List.copyOf(DocumentOrder.types().values());
 
     private static final Map<String, Integer> RANKS = ranks(TYPES);
 

@@ -8,6 +8,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import se.samverkan.metrics.goals.CellResult;
+import se.samverkan.model.participant.Gender;
 
 /**
  * An age band (<i>åldersgrupp</i>, DOMAIN.md §4): closed at both ends, open where no bound is given,
@@ -51,6 +53,17 @@ class AgeBandTest {
         assertThat(AgeBand.upTo(17).key()).isEqualTo("-17");
         assertThat(AgeBand.from(65)).hasToString("65-");
         assertThat(AgeBand.of(range(18, 30))).hasToString("18-30");
+    }
+
+    @Test
+    void every_age_band_key_is_formed_in_one_place() {
+        assertThat(AgeBand.key(18, 30)).isEqualTo("18-30");
+        assertThat(AgeBand.key(null, 17)).isEqualTo("-17");
+        assertThat(AgeBand.key(55, null)).isEqualTo("55-");
+        // A breakdown cell of an expected table (a closed range) is keyed as the band with the same bounds,
+        // and no band's key is the key of participants without a birth year.
+        assertThat(new CellResult(Gender.WOMAN, range(18, 29), 3, 2).ageBandKey()).isEqualTo(AgeBand.of(18, 29).key());
+        assertThat(AgeBands.esfPlus().keys()).endsWith(AgeBands.UNKNOWN).containsOnlyOnce(AgeBands.UNKNOWN);
     }
 
     @Test

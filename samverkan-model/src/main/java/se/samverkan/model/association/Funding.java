@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import se.samverkan.model.money.Amount;
 import se.samverkan.model.validation.NonNegative;
+import se.samverkan.model.validation.StatedAmount;
 
 /**
  * A förbund's funds for one calendar year (<i>tilldelade medel</i>): the total its members allocate,
@@ -27,16 +28,17 @@ public abstract class Funding {
 
     /** The total allocated by the members for the year (≥ 0), never null. */
     @NonNegative
+    @StatedAmount
     public abstract Amount getTotal();
 
     /** The equity carried over into the year; may be negative. */
-    public abstract Optional<Amount> getEquity();
+    public abstract Optional<@StatedAmount Amount> getEquity();
 
     /** The budget for administration (≥ 0). */
-    public abstract Optional<@NonNegative Amount> getAdministrationBudget();
+    public abstract Optional<@NonNegative @StatedAmount Amount> getAdministrationBudget();
 
     /** The outcome for administration (≥ 0). */
-    public abstract Optional<@NonNegative Amount> getAdministrationOutcome();
+    public abstract Optional<@NonNegative @StatedAmount Amount> getAdministrationOutcome();
 
     /**
      * A builder for a year's funding; {@code year} and {@code total} are mandatory.

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import se.samverkan.model.money.Amount;
+import se.samverkan.model.validation.StatedAmount;
 
 /**
  * A budget (<i>budget</i>) or outcome (<i>utfall</i>) of an intervention: its lines and, optionally,
@@ -26,13 +27,12 @@ public abstract class Budget {
     public abstract List<@Valid StatedTotal> getStatedTotals();
 
     /** The grand total as stated in the application. */
-    public abstract Optional<Amount> getStatedGrandTotal();
+    public abstract Optional<@StatedAmount Amount> getStatedGrandTotal();
 
     /**
      * The sum of all lines.
      *
-     * @return the exact total, never null
-     * @throws IllegalArgumentException if the total has more than 13 integer digits
+     * @return the exact total, however large (it is not bounded like a stated amount), never null
      */
     public Amount total() {
         Amount sum = Amount.zero();

@@ -8,6 +8,7 @@ import se.samverkan.model.money.Amount;
 import se.samverkan.model.validation.Id;
 import se.samverkan.model.validation.NonNegative;
 import se.samverkan.model.validation.Text;
+import se.samverkan.model.validation.StatedAmount;
 
 /**
  * One line of a budget or outcome (<i>budgetpost</i>): a year, a category, the item as written, an
@@ -36,6 +37,7 @@ public abstract class BudgetLine {
 
     /** The amount (≥ 0), never null. */
     @NonNegative
+    @StatedAmount
     public abstract Amount getAmount();
 
     /** The id of the party that pays this line, if not the project's single financier. */

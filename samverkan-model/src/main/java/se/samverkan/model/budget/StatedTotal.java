@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.immutables.value.Value;
 import se.samverkan.model.money.Amount;
+import se.samverkan.model.validation.StatedAmount;
 
 /**
  * A year's total as printed in the application (<i>summa per år</i>); reporting rules compare it
@@ -23,6 +24,7 @@ public abstract class StatedTotal {
     public abstract int getYear();
 
     /** The stated total, never null. */
+    @StatedAmount
     public abstract Amount getAmount();
 
     /**

@@ -7,6 +7,7 @@ import org.immutables.value.Value;
 import se.samverkan.model.money.Amount;
 import se.samverkan.model.validation.NonNegative;
 import se.samverkan.model.validation.Text;
+import se.samverkan.model.validation.StatedAmount;
 
 /**
  * The European Social Fund (ESF+) metadata of a co-financed intervention (<i>ESF-projekt</i>): case
@@ -44,10 +45,12 @@ public abstract class Esf {
 
     /** The granted ESF support (≥ 0), never null. */
     @NonNegative
+    @StatedAmount
     public abstract Amount getGrantedSupport();
 
     /** The ESF total budget (≥ 0), never null. */
     @NonNegative
+    @StatedAmount
     public abstract Amount getTotalBudget();
 
     /**

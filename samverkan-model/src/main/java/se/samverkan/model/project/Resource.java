@@ -9,6 +9,7 @@ import se.samverkan.model.validation.Id;
 import se.samverkan.model.validation.NonNegative;
 import se.samverkan.model.validation.SharesSumToOne;
 import se.samverkan.model.validation.Text;
+import se.samverkan.model.validation.StatedAmount;
 
 /**
  * A resource in kind (<i>resursfördelning</i>): staff a party employs (<i>arbetsgivaransvar</i>) for the
@@ -40,7 +41,7 @@ public abstract class Resource {
     public abstract List<@Valid FundingShare> getFundedBy();
 
     /** The annual cost (≥ 0), if known. */
-    public abstract Optional<@NonNegative Amount> getAnnualCost();
+    public abstract Optional<@NonNegative @StatedAmount Amount> getAnnualCost();
 
     /**
      * A builder for a resource; {@code party}, {@code role} and {@code extent} are mandatory.

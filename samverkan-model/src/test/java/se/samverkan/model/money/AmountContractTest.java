@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The value contract of {@link Amount} (DOMAIN.md §2.5): equality is numeric because every amount has
- * scale 2, it agrees with {@code compareTo} and {@code hashCode}, and the bounds hold exactly at 13
- * integer digits, two decimals and 64 characters of text.
+ * scale 2, it agrees with {@code compareTo} and {@code hashCode}, and the bounds hold exactly: 13
+ * integer digits for an amount a document states, 64 for any representation, two decimals and 64
+ * characters of text.
  */
 class AmountContractTest {
 
@@ -80,17 +81,25 @@ class AmountContractTest {
     }
 
     @Test
-    void fourteen_integer_digits_are_rejected_naming_the_limit() {
-        String message = "amount has more than 13 integer digits";
-        assertThatThrownBy(() -> Amount.ofKronor(10_000_000_000_000L))
+    void fourteen_integer_digits_are_outside_the_document_bound_yet_exact() {
+        assertThat(Amount.ofKronor(10_000_000_000_000L).isWithinDocumentBound()).isFalse();
+        assertThat(Amount.ofKronor(-10_000_000_000_000L).isWithinDocumentBound()).isFalse();
+        assertThat(Amount.ofOre(MAX_ORE + 1)).hasToString("10000000000000.00");
+        assertThat(Amount.ofOre(MAX_ORE + 1).isWithinDocumentBound()).isFalse();
+        assertThat(Amount.isWithinDocumentBound(new BigDecimal("1E+13"))).isFalse();
+        assertThat(Amount.isWithinDocumentBound(new BigDecimal("9.99999999999999E+12"))).isTrue();
+        assertThat(Amount.isWithinDocumentBound(new BigDecimal("0E+20"))).isTrue();
+        // -9 999 999 999 999.99 - 0.01 = -10 000 000 000 000.00
+        assertThat(Amount.ofOre(-MAX_ORE).minus(Amount.ofOre(1))).hasToString("-10000000000000.00");
+    }
+
+    @Test
+    void sixty_four_integer_digits_are_represented_and_sixty_five_refused() {
+        String message = "amount has more than 64 integer digits";
+        assertThat(Amount.of(BigDecimal.TEN.pow(64).subtract(BigDecimal.ONE))).hasToString("9".repeat(64) + ".00");
+        assertThatThrownBy(() -> Amount.of(BigDecimal.TEN.pow(64)))
             .isInstanceOf(IllegalArgumentException.class).hasMessage(message);
-        assertThatThrownBy(() -> Amount.ofKronor(-10_000_000_000_000L))
-            .isInstanceOf(IllegalArgumentException.class).hasMessage(message);
-        assertThatThrownBy(() -> Amount.ofOre(MAX_ORE + 1))
-            .isInstanceOf(IllegalArgumentException.class).hasMessage(message);
-        assertThatThrownBy(() -> Amount.of(new BigDecimal("1E+13")))
-            .isInstanceOf(IllegalArgumentException.class).hasMessage(message);
-        assertThatThrownBy(() -> Amount.ofOre(-MAX_ORE).minus(Amount.ofOre(1)))
+        assertThatThrownBy(() -> Amount.of(new BigDecimal("1E+64")))
             .isInstanceOf(IllegalArgumentException.class).hasMessage(message);
     }
 

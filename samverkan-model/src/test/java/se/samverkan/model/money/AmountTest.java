@@ -46,14 +46,22 @@ class AmountTest {
     }
 
     @Test
-    void at_most_13_integer_digits() {
+    void a_stated_amount_has_at_most_13_integer_digits_but_a_sum_has_any_number() {
         assertThat(Amount.parse("9999999999999.99").toOre()).isEqualTo(999_999_999_999_999L);
-        assertThat(Amount.parse("-9999999999999.99").isNegative()).isTrue();
-        assertThatThrownBy(() -> Amount.parse("10000000000000")).isInstanceOf(IllegalArgumentException.class)
-            .hasMessageContaining("13");
-        assertThatThrownBy(() -> Amount.ofKronor(Long.MAX_VALUE)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Amount.parse("9999999999999.99").plus(Amount.ofOre(1)))
-            .isInstanceOf(IllegalArgumentException.class);
+        assertThat(Amount.parse("9999999999999.99").isWithinDocumentBound()).isTrue();
+        assertThat(Amount.parse("-9999999999999.99").isWithinDocumentBound()).isTrue();
+        assertThat(Amount.parse("10000000000000").isWithinDocumentBound()).isFalse();
+        assertThat(Amount.parse("-10000000000000").isWithinDocumentBound()).isFalse();
+        // 9 999 999 999 999.99 + 0.01 = 10 000 000 000 000.00: fourteen digits, exact.
+        Amount sum = Amount.parse("9999999999999.99").plus(Amount.ofOre(1));
+        assertThat(sum).hasToString("10000000000000.00");
+        assertThat(sum.isWithinDocumentBound()).isFalse();
+        // Long.MAX_VALUE kronor is 9 223 372 036 854 775 807.00, whose öre no longer fit a long.
+        Amount huge = Amount.ofKronor(Long.MAX_VALUE);
+        assertThat(huge).hasToString("9223372036854775807.00");
+        assertThat(huge.toOreBig()).isEqualTo(new BigInteger("922337203685477580700"));
+        assertThatThrownBy(huge::toOre).isInstanceOf(ArithmeticException.class);
+        assertThat(Amount.parse(huge.toString())).isEqualTo(huge);
     }
 
     @Test

@@ -112,7 +112,7 @@ public final class ModelArbitraries {
         "abcdefghijklmnopqrstuvwxyzåäöABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ0123456789 -,.:/()%é\"'\\&<>";
     private static final List<String> TRICKY_TEXTS = List.of("Ångest & oro <i>", "Rad ett\nrad två",
         "Tabb\tsteg", "Glad 😀 deltagare", "Citat \"så\" och \\ snedstreck", "Ü", "x");
-    /** The largest amount in öre that {@link Amount} accepts (13 integer digits). */
+    /** The largest amount in öre that a document may state (13 integer digits). */
     private static final long MAX_ORE = 999_999_999_999_999L;
     /** The largest amount in öre that {@link #anyAmounts()} generates (11 integer digits). */
     private static final long ANY_MAX_ORE = 9_999_999_999_999L;
@@ -174,7 +174,7 @@ public final class ModelArbitraries {
             Arbitraries.longs().between(-ANY_MAX_ORE, ANY_MAX_ORE).map(Amount::ofOre));
     }
 
-    /** Amounts anywhere within {@link Amount}'s bounds (13 integer digits), the extremes included. */
+    /** Amounts anywhere within the bound on stated amounts (13 integer digits), the extremes included. */
     public static Arbitrary<Amount> extremeAmounts() {
         return Arbitraries.oneOf(anyAmounts(), Arbitraries.longs().between(-MAX_ORE, MAX_ORE).map(Amount::ofOre),
             Arbitraries.of(MAX_ORE, -MAX_ORE, MAX_ORE - 1, 1L, -1L).map(Amount::ofOre));

@@ -57,6 +57,20 @@ class BudgetAndResourceRulesTest {
     }
 
     @Test
+    void a_stated_amount_has_at_most_13_integer_digits() {
+        Amount largest = Amount.parse("9999999999999.99");
+        // One öre more: 10 000 000 000 000.00, fourteen integer digits (a sum, never a stated amount).
+        Amount tooLarge = largest.plus(Amount.ofOre(1));
+        assertValid(line(0, l -> l.withAmount(largest)));
+        assertViolations(line(1, l -> l.withAmount(tooLarge)),
+            "/projects/0/budget/lines/1/amount", key("StatedAmount"));
+        assertViolations(budget(b -> b.withStatedTotals(StatedTotal.of(2008, tooLarge))),
+            "/projects/0/budget/statedTotals/0/amount", key("StatedAmount"));
+        assertViolations(budget(b -> b.withStatedGrandTotal(tooLarge)),
+            "/projects/0/budget/statedGrandTotal", key("StatedAmount"));
+    }
+
+    @Test
     void budget_line_funder_is_an_id() {
         assertValid(line(0, l -> l.withFundedBy("samordningsforbundet-umea")));
         assertViolations(line(0, l -> l.withFundedBy("SF Umeå")), "/projects/0/budget/lines/0/fundedBy", ID);
