@@ -2,6 +2,7 @@ package se.samverkan.metrics.disclosure;
 
 import java.util.Objects;
 
+import se.samverkan.metrics.participants.AgeBand;
 import se.samverkan.model.participant.Gender;
 import se.samverkan.model.range.IntRange;
 
@@ -27,5 +28,15 @@ public record PublishedBreakdownCell(Gender gender, IntRange ageBand, int expect
         Objects.requireNonNull(gender, "gender");
         Objects.requireNonNull(ageBand, "ageBand");
         Objects.requireNonNull(actual, "actual");
+    }
+
+    /**
+     * The key of the cell's age band as the metrics output writes it ({@code 18-30}, {@code -17},
+     * {@code 55-}).
+     *
+     * @return the key, never null
+     */
+    public String ageBandKey() {
+        return AgeBand.key(ageBand.getMin(), ageBand.getMax());
     }
 }

@@ -21,6 +21,8 @@ final class FieldRuleIds {
         Map.entry(OWN + "MunicipalityCode.message", "INVALID_MUNICIPALITY_CODE"),
         Map.entry(OWN + "OrganisationNumber.message", "INVALID_ORGANISATION_NUMBER"),
         Map.entry(OWN + "NonNegative.message", "NEGATIVE_AMOUNT"),
+        // The reader refuses the same amount as BAD_AMOUNT: one id whichever layer finds it.
+        Map.entry(OWN + "StatedAmount.message", "BAD_AMOUNT"),
         Map.entry(OWN + "IntRangeWithin.atLeast", "OUT_OF_RANGE"),
         Map.entry(OWN + "IntRangeWithin.message", "OUT_OF_RANGE"),
         Map.entry(OWN + "DecimalMin.atLeast", "OUT_OF_RANGE"),
