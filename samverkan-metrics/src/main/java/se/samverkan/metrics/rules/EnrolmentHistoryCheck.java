@@ -24,8 +24,8 @@ final class EnrolmentHistoryCheck implements ParticipantCheck {
 
     @Override
     public void accept(DocumentIndex index, int at, Participant participant, Findings findings) {
-        int slot = people.register(participant.getId(), at);
-        int first = people.first(slot);
+        int person = people.register(participant.getId(), at);
+        int first = people.first(person);
         if (first != at) {
             findings.add(Rule.DUPLICATE_ID, Pointer.participant(at).property("id"), "participant",
                 participant.getId(), Pointer.participant(first).text());
@@ -35,7 +35,7 @@ final class EnrolmentHistoryCheck implements ParticipantCheck {
             Participation participation = participations.get(j);
             if (participation.isCounted()) {
                 LocalDate start = participation.getStart();
-                people.enrol(slot, projectNumber(index, participation.getProject()), start.toEpochDay(),
+                people.enrol(person, projectNumber(index, participation.getProject()), start.toEpochDay(),
                     lastDay(participation), participation.getReenrolmentReason().isPresent(), at, j);
             }
         }

@@ -17,7 +17,8 @@ import se.samverkan.model.Labelled;
  *   <li>A unit (a party with a {@code parent}) counts as its top-most ancestor's type; the chain is
  *       followed through known parties only, and a cycle stops it at the last party not yet seen.</li>
  *   <li>Where an id occurs twice in a list of one kind, the first occurrence is the one referred to
- *       (the later ones are {@link #DUPLICATE_ID}).</li>
+ *       (the later ones are {@link #DUPLICATE_ID}); where a list of references names an id twice, the
+ *       first mention counts and the later ones are only {@link #DUPLICATE_REFERENCE}.</li>
  *   <li>A reference that resolves to nothing is reported once, as {@link #UNKNOWN_REFERENCE}; the
  *       other rules skip it rather than report its consequences again.</li>
  *   <li>A disordered period or range (end before start, max below min) is a field rule of the model;
@@ -118,16 +119,18 @@ public enum Rule implements Labelled {
     OUTCOME_WITHOUT_END(Severity.ERROR),
 
     /**
-     * One participant has two participations in one project whose periods share a day. An open end
-     * lasts to the end of time; an end before the start counts as the start day. Taken in order of
-     * start (then document order), each participation that starts on or before the latest end of the
-     * earlier ones is reported, at {@code /participants/i/participations/j}.
+     * One participant has two participations in one project whose periods share a day; participant
+     * objects sharing an id are one person. An open end lasts to the end of time; an end before the start
+     * counts as the start day. Taken in order of start (then document order: participant, then
+     * participation), each participation that starts on or before the latest end of the earlier ones is
+     * reported, at {@code /participants/i/participations/j}.
      */
     OVERLAPPING_PARTICIPATIONS(Severity.ERROR),
 
     /**
-     * A participant enrols in the same project again without a documented {@code reenrolmentReason}.
-     * Taken in order of start (then document order), every participation after the first that does
+     * A participant enrols in the same project again without a documented {@code reenrolmentReason};
+     * participant objects sharing an id are one person. Taken in order of start (then document order),
+     * every participation after the first that does
      * not overlap an earlier one (an overlap is {@link #OVERLAPPING_PARTICIPATIONS}) needs a reason.
      * Points at the missing {@code /participants/i/participations/j/reenrolmentReason}.
      */
