@@ -9,7 +9,7 @@ import se.samverkan.model.project.Project;
 
 /**
  * {@link Rule#COHORT_OVER_CAPACITY}: no more participations name a cohort than its planned maximum size.
- * Participations registered in error are excluded, as from every count (DOMAIN.md §2.4). Each
+ * Participations registered in error are excluded, as from every count. Each
  * participant is counted as it comes; the cohorts are judged when every participant has been seen. One
  * instance per run.
  */
