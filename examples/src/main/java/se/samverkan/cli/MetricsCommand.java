@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,28 +22,25 @@ import se.samverkan.metrics.disclosure.DisclosureControl;
 import se.samverkan.metrics.disclosure.PublishedMetrics;
 import se.samverkan.metrics.rules.Finding;
 import se.samverkan.metrics.rules.ReportingRules;
+import se.samverkan.metrics.rules.RuleAccumulator;
 import se.samverkan.model.SamverkanDocument;
 import se.samverkan.model.participant.Participant;
 import se.samverkan.model.project.Project;
 import se.samverkan.model.time.Period;
 
 /**
- * {@code metrics FILE [--project ID] [--from DATE --to DATE] [--as-of DATE] [--disclosed]} (JSON.md §2–3):
+ * {@code metrics FILE [--project ID] [--from DATE --to DATE] [--as-of DATE] [--disclosed]} (docs/cli.md):
  * streams the participants through the metrics accumulators and prints the metrics JSON; with
  * {@code --disclosed}, its published view (every figure that could reveal a small count is null).
  *
- * <p>Memory does not grow with the number of participants: they are read one at a time, counted, and
- * checked by the reporting rules in batches of {@value #BATCH} (with the document's parties and projects),
- * each finding moved to the participant's index in the whole document. Rules that compare participants
- * of different batches (a participant id used twice, a cohort filled over capacity only by participants of
- * several batches) need the whole document and are left to {@code validate}; within a batch they are
- * reported, each finding once.
+ * <p>The participants are read one at a time, counted, and checked by the reporting rules as a stream
+ * ({@link ReportingRules#accumulator}), which gives the findings {@code validate}'s rules give for the
+ * whole document, the rules across participants included. Memory grows with the number of distinct
+ * participant ids only, never with the participants themselves.
  */
 final class MetricsCommand implements Command {
 
-    static final int BATCH = 1_000;
     private static final int PROGRESS_EVERY = 10_000;
-    private static final String PARTICIPANTS = "/participants/";
 
     @Override
     public String name() {
@@ -71,32 +67,24 @@ final class MetricsCommand implements Command {
             ? json.openParticipants(terminal.in) : json.openParticipants(Input.path(file, messages))) {
             SamverkanDocument header = reader.header();
             List<Project> projects = projects(header, arguments.value("--project"), messages);
-            ReportingRules rules = ReportingRules.create();
-            List<MetricsFinding> findings = new ArrayList<>();
-            Set<String> outsideParticipants = new HashSet<>();
-            for (Finding finding : rules.check(header)) {
-                findings.add(MetricsFinding.of(finding));
-                outsideParticipants.add(finding.rule().id() + " " + finding.path());
-            }
+            RuleAccumulator rules = ReportingRules.create().accumulator(header);
             MetricsAccumulator accumulator = ProjectMetrics.of(scope).accumulator(projects);
-            List<Participant> batch = new ArrayList<>(BATCH);
             int read = 0;
             while (reader.hasNext()) {
                 Participant participant = reader.next();
                 accumulator.accept(participant);
-                batch.add(participant);
+                rules.accept(participant);
                 read++;
-                if (batch.size() == BATCH) {
-                    check(rules, header, batch, read - batch.size(), findings, outsideParticipants);
-                    batch.clear();
-                }
                 if (terminal.interactive && read % PROGRESS_EVERY == 0) {
                     terminal.err.print("\r" + messages.text("progress.participants", read));
                 }
             }
-            check(rules, header, batch, read - batch.size(), findings, outsideParticipants);
             if (terminal.interactive && read >= PROGRESS_EVERY) {
                 terminal.err.println("\r" + messages.text("progress.participants", read));
+            }
+            List<MetricsFinding> findings = new ArrayList<>();
+            for (Finding finding : rules.result()) {
+                findings.add(MetricsFinding.of(finding));
             }
             List<ProjectResult> results = accumulator.result();
             if (arguments.has("--disclosed")) {
@@ -110,31 +98,6 @@ final class MetricsCommand implements Command {
             return SamverkanCli.OK;
         } catch (SamverkanJsonException e) {
             throw Input.problem(e, messages);
-        }
-    }
-
-    /**
-     * The findings of one batch: participant findings at each participant's index in the whole document,
-     * and findings elsewhere that participants cause (a cohort over capacity), each listed once.
-     */
-    private static void check(ReportingRules rules, SamverkanDocument header, List<Participant> batch, int offset,
-        List<MetricsFinding> findings, Set<String> outsideParticipants) {
-        if (batch.isEmpty()) {
-            return;
-        }
-        SamverkanDocument part = SamverkanDocument.builder().from(header).participants(batch).build();
-        for (Finding finding : rules.check(part)) {
-            String path = finding.path();
-            if (!path.startsWith(PARTICIPANTS)) {
-                if (outsideParticipants.add(finding.rule().id() + " " + path)) {
-                    findings.add(MetricsFinding.of(finding));
-                }
-                continue;
-            }
-            int end = path.indexOf('/', PARTICIPANTS.length());
-            String index = end < 0 ? path.substring(PARTICIPANTS.length()) : path.substring(PARTICIPANTS.length(), end);
-            String rest = end < 0 ? "" : path.substring(end);
-            findings.add(MetricsFinding.at(finding, PARTICIPANTS + (offset + Integer.parseInt(index)) + rest));
         }
     }
 

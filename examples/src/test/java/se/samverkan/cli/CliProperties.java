@@ -2,10 +2,8 @@ package se.samverkan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -43,11 +41,11 @@ class CliProperties {
             assertThat(participants.get("ended").intValue()).isEqualTo(expected.get(i).participants().ended());
             assertThat(participants.get("ongoing").intValue()).isEqualTo(expected.get(i).participants().ongoing());
         }
-        // One batch holds every participant here: the findings are those of the whole document.
-        Set<String> findings = new HashSet<>();
+        // The streamed findings are those of the whole document, in the same order.
+        List<String> findings = new ArrayList<>();
         output.get("findings").forEach(f -> findings.add(f.get("rule").stringValue() + " " + f.get("path").stringValue()));
         assertThat(findings).isEqualTo(ReportingRules.create().check(document).stream()
-            .map(f -> f.rule().id() + " " + f.path()).collect(Collectors.toSet()));
+            .map(f -> f.rule().id() + " " + f.path()).toList());
     }
 
     @Property(tries = 30)

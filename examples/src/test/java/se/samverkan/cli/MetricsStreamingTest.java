@@ -55,7 +55,7 @@ class MetricsStreamingTest {
     }
 
     @Test
-    void findings_of_a_later_batch_carry_the_participants_index_in_the_whole_document() throws Exception {
+    void findings_far_into_the_stream_carry_the_participants_index_in_the_whole_document() throws Exception {
         Path document = Path.of("target", "synthetic-2500.json");
         Files.createDirectories(document.getParent());
         SyntheticDocument.write(document, 2_500, 7L);

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.IntPredicate;
+import se.samverkan.metrics.internal.Funders;
 import se.samverkan.model.budget.Budget;
 import se.samverkan.model.budget.BudgetLine;
 import se.samverkan.model.budget.CostCategory;
@@ -20,8 +21,8 @@ import se.samverkan.model.project.Project;
  * The financing of an insats's budget or outcome (<i>finansiering</i>) over the lines whose year lies in
  * the measured years: total, by year, by category and by funder (DOMAIN.md §4 "Project financing").
  *
- * <p>A line's funder is its {@code fundedBy}, or else the project's single financier. A line without
- * {@code fundedBy} in a project with other than exactly one financier (reporting rule
+ * <p>A line's funder is its {@code fundedBy}, or else the project's single financier (a financier named
+ * twice is one). A line without {@code fundedBy} in a project with other than exactly one financier (reporting rule
  * {@code AMBIGUOUS_FUNDER}) belongs to no funder: its amount counts in the total, by year and by
  * category, and in {@link #getUnattributed()}, never in {@link #getByFunder()}. So
  * {@code sum(byFunder) + unattributed = total = sum(byYear) = sum(byCategory)}, exactly.
@@ -77,16 +78,9 @@ public final class Financing {
             Collections.unmodifiableMap(byCategory), List.copyOf(funders), unattributed);
     }
 
-    /**
-     * The funder of a line: its {@code fundedBy}, or the project's single financier; empty when the
-     * line has no {@code fundedBy} and the project has other than exactly one financier.
-     */
+    /** The funder of a line, as the reporting rules judge it ({@link Funders}). */
     static Optional<String> funderOf(Project project, BudgetLine line) {
-        if (line.getFundedBy().isPresent()) {
-            return line.getFundedBy();
-        }
-        List<String> financiers = project.getFinanciers();
-        return financiers.size() == 1 ? Optional.of(financiers.get(0)) : Optional.empty();
+        return Funders.of(project, line);
     }
 
     /**

@@ -9,33 +9,46 @@ import se.samverkan.model.project.Project;
 
 /**
  * {@link Rule#COHORT_OVER_CAPACITY}: no more participations name a cohort than its planned maximum size.
- * Participations registered in error are excluded, as from every count (DOMAIN.md §2.4). One pass over
- * the participations counts every cohort of every project.
+ * Participations registered in error are excluded, as from every count. Each
+ * participant is counted as it comes; the cohorts are judged when every participant has been seen. One
+ * instance per run.
  */
-final class CohortCapacityCheck implements Check {
+final class CohortCapacityCheck implements ParticipantCheck {
+
+    private List<long[]> counts;
 
     @Override
-    public void run(DocumentIndex index, Findings findings) {
-        List<Project> projects = index.document().getProjects();
-        List<long[]> counts = new ArrayList<>(projects.size());
-        for (Project project : projects) {
-            counts.add(new long[project.getCohorts().size()]);
-        }
-        for (Participant participant : index.document().getParticipants()) {
-            for (Participation participation : participant.getParticipations()) {
-                if (participation.getCohort().isEmpty() || !participation.isCounted()) {
-                    continue;
-                }
-                int project = index.projectIndex(participation.getProject());
-                if (project == DocumentIndex.UNKNOWN) {
-                    continue;
-                }
-                int cohort = index.cohortIndex(project, participation.getCohort().get());
-                if (cohort != DocumentIndex.UNKNOWN) {
-                    counts.get(project)[cohort]++;
-                }
+    public void accept(DocumentIndex index, int at, Participant participant, Findings findings) {
+        for (Participation participation : participant.getParticipations()) {
+            if (participation.getCohort().isEmpty() || !participation.isCounted()) {
+                continue;
+            }
+            int project = index.projectIndex(participation.getProject());
+            if (project == DocumentIndex.UNKNOWN) {
+                continue;
+            }
+            int cohort = index.cohortIndex(project, participation.getCohort().get());
+            if (cohort != DocumentIndex.UNKNOWN) {
+                counts(index).get(project)[cohort]++;
             }
         }
+    }
+
+    private List<long[]> counts(DocumentIndex index) {
+        if (counts == null) {
+            List<Project> projects = index.document().getProjects();
+            counts = new ArrayList<>(projects.size());
+            for (Project project : projects) {
+                counts.add(new long[project.getCohorts().size()]);
+            }
+        }
+        return counts;
+    }
+
+    @Override
+    public void finish(DocumentIndex index, Findings findings) {
+        List<Project> projects = index.document().getProjects();
+        List<long[]> counts = counts(index);
         for (int i = 0; i < projects.size(); i++) {
             List<Cohort> cohorts = projects.get(i).getCohorts();
             for (int j = 0; j < cohorts.size(); j++) {

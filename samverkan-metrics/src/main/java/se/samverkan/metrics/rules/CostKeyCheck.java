@@ -1,22 +1,22 @@
 package se.samverkan.metrics.rules;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import se.samverkan.metrics.internal.KeyResolution;
 import se.samverkan.model.association.CoordinationAssociation;
-import se.samverkan.model.association.CostKey;
-import se.samverkan.model.association.KeyMethod;
-import se.samverkan.model.association.KeyShare;
 import se.samverkan.model.party.Party;
 import se.samverkan.model.party.PartyType;
 
 /**
- * {@link Rule#KEY_INCOMPLETE}: a förbund's municipal and regional keys can split their quarter among the
- * members of their type (Finsamlagen §5).
+ * {@link Rule#KEY_INCOMPLETE}: each förbund's key can be computed (Finsamlagen §5). Whether it can is
+ * {@link KeyResolution}'s decision, the one the cost sharing splits by; this check reports each of its
+ * issues that no other rule owns, at the issue's own pointer. Issues owned elsewhere: a member or share
+ * naming no party, or a member under an unknown parent ({@link Rule#UNKNOWN_REFERENCE}), a missing member
+ * type ({@link Rule#ASSOCIATION_MEMBERS_INCOMPLETE}), shares not summing to 1
+ * ({@link Rule#FUNDING_SHARES_NOT_WHOLE}).
  */
 final class CostKeyCheck implements Check {
 
@@ -26,59 +26,49 @@ final class CostKeyCheck implements Check {
     public void run(DocumentIndex index, Findings findings) {
         List<CoordinationAssociation> associations = index.document().getAssociations();
         for (int i = 0; i < associations.size(); i++) {
-            CoordinationAssociation association = associations.get(i);
-            Pointer at = Pointer.association(i);
-            check(index, findings, at, association, "municipalKey", association.getMunicipalKey(),
-                PartyType.MUNICIPALITY);
-            check(index, findings, at, association, "regionalKey", association.getRegionalKey(), PartyType.REGION);
+            KeyResolution key = KeyResolution.of(associations.get(i), i, index.parties());
+            Map<String, KeyResolution.Issue> missingAt = new LinkedHashMap<>();
+            Map<String, String> missing = new LinkedHashMap<>();
+            for (KeyResolution.Issue issue : key.issues()) {
+                Pointer at = Pointer.parse(issue.path());
+                String party = issue.party() == null ? "" : issue.party();
+                PartyType quarter = issue.quarter();
+                switch (issue.type()) {
+                    case MISSING_POPULATION -> add(findings, at, "population", party, quarter);
+                    case ZERO_POPULATION -> add(findings, at, "zeroPopulation", party, quarter);
+                    case DUPLICATE_SHARE -> add(findings, at, "duplicate", party, quarter);
+                    case SEVERAL_SOCIAL_INSURANCE_AGENCIES -> findings.add(RULE, at, "severalAgencies", party);
+                    case SHARE_FOR_NON_MEMBER -> {
+                        if (index.isParty(party)) { // else UNKNOWN_REFERENCE
+                            add(findings, at, "notMember", party, quarter);
+                        }
+                    }
+                    case UNKNOWN_MEMBER -> {
+                        if (isInLoop(index, party)) { // else UNKNOWN_REFERENCE, at the member or its parent
+                            findings.add(RULE, at, "unknownType", party);
+                        }
+                    }
+                    case SHARE_MISSING -> {
+                        missingAt.putIfAbsent(issue.path(), issue);
+                        missing.merge(issue.path(), '"' + party + '"', (a, b) -> a + ", " + b);
+                    }
+                    default -> {
+                        // a missing member type or shares not summing to 1: the rules that own them report
+                    }
+                }
+            }
+            missingAt.forEach((path, issue) ->
+                add(findings, Pointer.parse(path), "missing", missing.get(path), issue.quarter()));
         }
     }
 
-    private static void check(DocumentIndex index, Findings findings, Pointer at,
-        CoordinationAssociation association, String keyName, CostKey key, PartyType type) {
-        // The members the key applies to: member id -> position in the member list (first occurrence).
-        Map<String, Integer> members = new LinkedHashMap<>();
-        List<String> memberIds = association.getMembers();
-        for (int j = 0; j < memberIds.size(); j++) {
-            String member = memberIds.get(j);
-            if (index.topType(member).filter(type::equals).isPresent()) {
-                members.putIfAbsent(member, j);
-            }
-        }
-        if (key.getMethod() == KeyMethod.POPULATION) {
-            if (members.size() < 2) {
-                return;
-            }
-            for (Map.Entry<String, Integer> member : members.entrySet()) {
-                boolean counted = index.party(member.getKey()).flatMap(Party::getPopulation).isPresent();
-                if (!counted) {
-                    findings.add(RULE, at.property("members").index(member.getValue()), "population",
-                        member.getKey(), type.swedishLabel(), type.englishLabel());
-                }
-            }
-            return;
-        }
-        Pointer shares = at.property(keyName).property("shares");
-        Set<String> listed = new HashSet<>();
-        List<KeyShare> keyShares = key.getShares();
-        for (int j = 0; j < keyShares.size(); j++) {
-            String party = keyShares.get(j).getParty();
-            if (!index.isParty(party)) {
-                continue; // UNKNOWN_REFERENCE
-            }
-            if (!members.containsKey(party)) {
-                findings.add(RULE, shares.index(j).property("party"), "notMember", party,
-                    type.swedishLabel(), type.englishLabel());
-            } else if (!listed.add(party)) {
-                findings.add(RULE, shares.index(j).property("party"), "duplicate", party);
-            }
-        }
-        List<String> missing = new ArrayList<>(members.keySet());
-        missing.removeAll(listed);
-        if (!missing.isEmpty()) {
-            findings.add(RULE, shares, "missing",
-                missing.stream().map(id -> '"' + id + '"').collect(Collectors.joining(", ")),
-                type.swedishLabel(), type.englishLabel());
-        }
+    private static void add(Findings findings, Pointer at, String variant, String party, PartyType quarter) {
+        findings.add(RULE, at, variant, party, quarter.swedishLabel(), quarter.englishLabel());
+    }
+
+    /** Whether a known party's chain of parents comes back on itself (no rule but this one reports it). */
+    private static boolean isInLoop(DocumentIndex index, String party) {
+        Optional<Party> reached = index.top(party);
+        return reached.flatMap(Party::getParent).filter(index::isParty).isPresent();
     }
 }

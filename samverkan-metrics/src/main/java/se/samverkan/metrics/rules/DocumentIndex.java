@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import se.samverkan.metrics.internal.PartyTree;
 import se.samverkan.model.SamverkanDocument;
+import se.samverkan.model.association.CoordinationAssociation;
 import se.samverkan.model.party.Party;
 import se.samverkan.model.party.PartyType;
 import se.samverkan.model.project.Cohort;
@@ -26,12 +27,16 @@ final class DocumentIndex {
     private final SamverkanDocument document;
     private final PartyTree parties;
     private final Map<String, Integer> projects = new HashMap<>();
+    private final Map<String, CoordinationAssociation> associations = new HashMap<>();
     private final List<Map<String, Integer>> cohorts = new ArrayList<>();
     private final List<Map<String, SurveyQuestion>> questions = new ArrayList<>();
 
     DocumentIndex(SamverkanDocument document) {
         this.document = document;
         this.parties = PartyTree.of(document.getParties());
+        for (CoordinationAssociation association : document.getAssociations()) {
+            associations.putIfAbsent(association.getId(), association);
+        }
         List<Project> projectList = document.getProjects();
         for (int i = 0; i < projectList.size(); i++) {
             Project project = projectList.get(i);
@@ -54,6 +59,11 @@ final class DocumentIndex {
         return document;
     }
 
+    /** The document's parties with their tree of units. */
+    PartyTree parties() {
+        return parties;
+    }
+
     boolean isParty(String id) {
         return parties.contains(id);
     }
@@ -70,6 +80,16 @@ final class DocumentIndex {
      */
     Optional<PartyType> topType(String id) {
         return parties.topMostKnownAncestor(id).map(Party::getType);
+    }
+
+    /** The party a chain of {@code parent}s from the id reaches ({@link PartyTree#topMostKnownAncestor}). */
+    Optional<Party> top(String id) {
+        return parties.topMostKnownAncestor(id);
+    }
+
+    /** The coordination association with the id (its first occurrence), if the document holds it. */
+    Optional<CoordinationAssociation> association(String id) {
+        return Optional.ofNullable(associations.get(id));
     }
 
     /** The index of the project with the id (its first occurrence), or {@link #UNKNOWN}. */

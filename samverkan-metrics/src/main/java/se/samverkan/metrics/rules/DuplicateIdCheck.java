@@ -8,15 +8,15 @@ import java.util.function.IntFunction;
 import se.samverkan.model.SamverkanDocument;
 import se.samverkan.model.association.CoordinationAssociation;
 import se.samverkan.model.goal.Goal;
-import se.samverkan.model.participant.Participant;
 import se.samverkan.model.party.Party;
 import se.samverkan.model.project.Cohort;
 import se.samverkan.model.project.Project;
 import se.samverkan.model.project.SurveyQuestion;
 
 /**
- * {@link Rule#DUPLICATE_ID}: ids are unique per kind (parties, associations, projects, participants
- * across the document; goals, cohorts, survey questions within a project).
+ * {@link Rule#DUPLICATE_ID}: ids are unique per kind (parties, associations, projects across the
+ * document; goals, cohorts, survey questions within a project). Participant ids, which a streamed
+ * document meets one at a time, are {@link EnrolmentHistoryCheck}'s.
  */
 final class DuplicateIdCheck implements Check {
 
@@ -27,7 +27,6 @@ final class DuplicateIdCheck implements Check {
         unique(findings, "association", document.getAssociations(), CoordinationAssociation::getId,
             Pointer::association);
         unique(findings, "project", document.getProjects(), Project::getId, Pointer::project);
-        unique(findings, "participant", document.getParticipants(), Participant::getId, Pointer::participant);
         List<Project> projects = document.getProjects();
         for (int i = 0; i < projects.size(); i++) {
             Project project = projects.get(i);

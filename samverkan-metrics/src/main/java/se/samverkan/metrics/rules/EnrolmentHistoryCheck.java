@@ -10,72 +10,85 @@ import se.samverkan.model.participant.Participant;
 import se.samverkan.model.participant.Participation;
 
 /**
- * One participant's enrolments in one project: {@link Rule#OVERLAPPING_PARTICIPATIONS} and
- * {@link Rule#REENROLMENT_WITHOUT_REASON}. Participations registered in error are not enrolments and are
- * left out. Per participant the work is proportional to its own participations (sorted), never to the
- * whole document.
+ * The rules that take participant objects sharing an id as one person: {@link Rule#DUPLICATE_ID} for
+ * participants (every occurrence after the first, at once), and {@link Rule#OVERLAPPING_PARTICIPATIONS}
+ * and {@link Rule#REENROLMENT_WITHOUT_REASON} over all counted participations of the person in one
+ * project, taken in order of start, then document order (reported in {@link #finish}, when every
+ * participant has been seen). Participations registered in error are not enrolments and are left out.
+ * Per person the work is proportional to its own participations (sorted). One instance per run.
  */
-final class EnrolmentHistoryCheck implements Check {
+final class EnrolmentHistoryCheck implements ParticipantCheck {
 
-    private static final Comparator<Indexed> BY_START =
-        Comparator.comparing((Indexed p) -> p.participation.getStart()).thenComparingInt(p -> p.index);
+    private final People people = new People();
+    private final Map<String, Integer> unknownProjects = new HashMap<>();
 
     @Override
-    public void run(DocumentIndex index, Findings findings) {
-        List<Participant> participants = index.document().getParticipants();
-        for (int i = 0; i < participants.size(); i++) {
-            List<Participation> participations = participants.get(i).getParticipations();
-            if (participations.size() < 2) {
-                continue;
-            }
-            Map<String, List<Indexed>> byProject = new HashMap<>();
-            for (int j = 0; j < participations.size(); j++) {
-                Participation participation = participations.get(j);
-                if (participation.isCounted()) {
-                    byProject.computeIfAbsent(participation.getProject(), k -> new ArrayList<>())
-                        .add(new Indexed(j, participation));
-                }
-            }
-            for (List<Indexed> enrolments : byProject.values()) {
-                if (enrolments.size() > 1) {
-                    history(findings, i, enrolments);
-                }
+    public void accept(DocumentIndex index, int at, Participant participant, Findings findings) {
+        int person = people.register(participant.getId(), at);
+        int first = people.first(person);
+        if (first != at) {
+            findings.add(Rule.DUPLICATE_ID, Pointer.participant(at).property("id"), "participant",
+                participant.getId(), Pointer.participant(first).text());
+        }
+        List<Participation> participations = participant.getParticipations();
+        for (int j = 0; j < participations.size(); j++) {
+            Participation participation = participations.get(j);
+            if (participation.isCounted()) {
+                LocalDate start = participation.getStart();
+                people.enrol(person, projectNumber(index, participation.getProject()), start.toEpochDay(),
+                    lastDay(participation), participation.getReenrolmentReason().isPresent(), at, j);
             }
         }
     }
 
-    private static void history(Findings findings, int participant, List<Indexed> enrolments) {
-        enrolments.sort(BY_START);
-        Indexed first = enrolments.get(0);
-        Indexed latest = first; // the earlier enrolment that ends last
-        for (Indexed current : enrolments.subList(1, enrolments.size())) {
-            Pointer at = Pointer.participation(participant, current.index);
-            if (!current.participation.getStart().isAfter(lastDay(latest))) {
-                findings.add(Rule.OVERLAPPING_PARTICIPATIONS, at, "overlap",
-                    Pointer.participation(participant, latest.index).text());
-            } else if (current.participation.getReenrolmentReason().isEmpty()) {
-                findings.add(Rule.REENROLMENT_WITHOUT_REASON, at.property("reenrolmentReason"), "missing",
-                    Pointer.participation(participant, latest.index).text());
-            }
-            if (lastDay(current).isAfter(lastDay(latest))) {
-                latest = current;
-            }
+    /** A number per project id: the known project's index, or a number after them for an unknown id. */
+    private int projectNumber(DocumentIndex index, String project) {
+        int known = index.projectIndex(project);
+        if (known != DocumentIndex.UNKNOWN) {
+            return known;
         }
+        return unknownProjects.computeIfAbsent(project,
+            id -> index.document().getProjects().size() + unknownProjects.size());
     }
 
     /** The last day of an enrolment: its end, the start for an end before the start, or forever when open. */
-    private static LocalDate lastDay(Indexed enrolment) {
-        LocalDate start = enrolment.participation.getStart();
-        return enrolment.participation.getEnd().map(end -> end.isBefore(start) ? start : end).orElse(LocalDate.MAX);
+    private static long lastDay(Participation participation) {
+        LocalDate start = participation.getStart();
+        return participation.getEnd().map(end -> end.isBefore(start) ? start : end)
+            .map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
     }
 
-    private static final class Indexed {
-        final int index;
-        final Participation participation;
+    @Override
+    public void finish(DocumentIndex index, Findings findings) {
+        Comparator<Integer> order = Comparator.comparingLong((Integer e) -> people.start(e))
+            .thenComparingInt(people::participant).thenComparingInt(people::participation);
+        people.forEachWithSeveral(chain -> {
+            Map<Integer, List<Integer>> byProject = new HashMap<>();
+            for (int e : chain) {
+                byProject.computeIfAbsent(people.project(e), k -> new ArrayList<>()).add(e);
+            }
+            for (List<Integer> enrolments : byProject.values()) {
+                if (enrolments.size() > 1) {
+                    enrolments.sort(order);
+                    history(findings, enrolments);
+                }
+            }
+        });
+    }
 
-        Indexed(int index, Participation participation) {
-            this.index = index;
-            this.participation = participation;
+    private void history(Findings findings, List<Integer> enrolments) {
+        int latest = enrolments.get(0); // the earlier enrolment that ends last
+        for (int current : enrolments.subList(1, enrolments.size())) {
+            Pointer at = Pointer.participation(people.participant(current), people.participation(current));
+            String earlier = Pointer.participation(people.participant(latest), people.participation(latest)).text();
+            if (people.start(current) <= people.lastDay(latest)) {
+                findings.add(Rule.OVERLAPPING_PARTICIPATIONS, at, "overlap", earlier);
+            } else if (!people.hasReason(current)) {
+                findings.add(Rule.REENROLMENT_WITHOUT_REASON, at.property("reenrolmentReason"), "missing", earlier);
+            }
+            if (people.lastDay(current) > people.lastDay(latest)) {
+                latest = current;
+            }
         }
     }
 }

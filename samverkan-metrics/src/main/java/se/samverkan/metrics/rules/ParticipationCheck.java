@@ -17,22 +17,18 @@ import se.samverkan.model.time.Period;
  * project, {@link Rule#PARTICIPATION_OUTSIDE_PERIOD}, {@link Rule#AGE_OUTSIDE_TARGET_GROUP},
  * {@link Rule#TOO_FEW_AUTHORITY_CONTACTS} and {@link Rule#PARTICIPANTS_IN_STRUCTURAL_PROJECT}.
  */
-final class ParticipationCheck implements Check {
+final class ParticipationCheck implements ParticipantCheck {
 
     @Override
-    public void run(DocumentIndex index, Findings findings) {
-        List<Participant> participants = index.document().getParticipants();
-        for (int i = 0; i < participants.size(); i++) {
-            Participant participant = participants.get(i);
-            List<Participation> participations = participant.getParticipations();
-            for (int j = 0; j < participations.size(); j++) {
-                Participation participation = participations.get(j);
-                Pointer at = Pointer.participation(i, j);
-                outcome(findings, at, participation);
-                int project = index.projectIndex(participation.getProject());
-                if (project != DocumentIndex.UNKNOWN && participation.isCounted()) {
-                    inProject(findings, at, participant, participation, index.project(project));
-                }
+    public void accept(DocumentIndex index, int i, Participant participant, Findings findings) {
+        List<Participation> participations = participant.getParticipations();
+        for (int j = 0; j < participations.size(); j++) {
+            Participation participation = participations.get(j);
+            Pointer at = Pointer.participation(i, j);
+            outcome(findings, at, participation);
+            int project = index.projectIndex(participation.getProject());
+            if (project != DocumentIndex.UNKNOWN && participation.isCounted()) {
+                inProject(findings, at, participant, participation, index.project(project));
             }
         }
     }

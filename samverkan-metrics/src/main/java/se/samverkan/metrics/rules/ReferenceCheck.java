@@ -1,7 +1,9 @@
 package se.samverkan.metrics.rules;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import se.samverkan.model.SamverkanDocument;
 import se.samverkan.model.association.CoordinationAssociation;
 import se.samverkan.model.association.CostKey;
@@ -14,8 +16,11 @@ import se.samverkan.model.party.Party;
 import se.samverkan.model.project.Project;
 import se.samverkan.model.project.Resource;
 
-/** {@link Rule#UNKNOWN_REFERENCE}: every id reference of the document resolves. */
-final class ReferenceCheck implements Check {
+/**
+ * {@link Rule#UNKNOWN_REFERENCE}: every id reference of the document resolves — those of the header in
+ * {@link #run}, those of each participant's participations in {@link #accept}.
+ */
+final class ReferenceCheck implements Check, ParticipantCheck {
 
     private static final Rule RULE = Rule.UNKNOWN_REFERENCE;
 
@@ -41,12 +46,13 @@ final class ReferenceCheck implements Check {
         for (int i = 0; i < projects.size(); i++) {
             project(index, findings, i, projects.get(i));
         }
-        List<Participant> participants = document.getParticipants();
-        for (int i = 0; i < participants.size(); i++) {
-            List<Participation> participations = participants.get(i).getParticipations();
-            for (int j = 0; j < participations.size(); j++) {
-                participation(index, findings, Pointer.participation(i, j), participations.get(j));
-            }
+    }
+
+    @Override
+    public void accept(DocumentIndex index, int i, Participant participant, Findings findings) {
+        List<Participation> participations = participant.getParticipations();
+        for (int j = 0; j < participations.size(); j++) {
+            participation(index, findings, Pointer.participation(i, j), participations.get(j));
         }
     }
 
@@ -122,9 +128,13 @@ final class ReferenceCheck implements Check {
         }
     }
 
+    /** A list of party ids; a later mention of an id is {@link Rule#DUPLICATE_REFERENCE}, not checked again. */
     private static void parties(DocumentIndex index, Findings findings, Pointer at, List<String> ids) {
+        Set<String> seen = new HashSet<>();
         for (int j = 0; j < ids.size(); j++) {
-            party(index, findings, at.index(j), ids.get(j));
+            if (seen.add(ids.get(j))) {
+                party(index, findings, at.index(j), ids.get(j));
+            }
         }
     }
 

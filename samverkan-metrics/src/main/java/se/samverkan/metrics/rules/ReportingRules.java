@@ -21,26 +21,25 @@ import se.samverkan.model.SamverkanDocument;
  * report at the same pointer under the same id, so a caller that runs both can report each problem once.
  *
  * <p>Cost: the document is indexed once (maps by id) and each rule is linear in the document's size
- * (a participant's own participations are sorted), so documents with hundreds of thousands of
- * participants are checked in a few passes.
+ * (a person's own participations are sorted), so documents with hundreds of thousands of participants
+ * are checked in one pass over them. A document too large to hold is checked as a stream with
+ * {@link #accumulator(SamverkanDocument)}, with the same result.
  *
  * <p>Instances are immutable and thread-safe; create one and reuse it.
  */
 public final class ReportingRules {
 
-    private static final List<Check> CHECKS = List.of(
+    /** The checks of the header: parties, associations and projects. Stateless, shared. */
+    private static final List<Check> HEADER_CHECKS = List.of(
         new ReferenceCheck(),
-        new SurveyAnswerCheck(),
         new DuplicateIdCheck(),
+        new DuplicateReferenceCheck(),
         new AssociationMembersCheck(),
         new ProjectPartiesCheck(),
-        new ParticipationCheck(),
-        new EnrolmentHistoryCheck(),
         new BudgetTotalsCheck(),
         new BreakdownCheck(),
         new ProjectPeriodCheck(),
         new CohortSequenceCheck(),
-        new CohortCapacityCheck(),
         new EsfCheck(),
         new FundingSharesCheck(),
         new CostKeyCheck(),
@@ -68,11 +67,28 @@ public final class ReportingRules {
      */
     public List<Finding> check(SamverkanDocument document) {
         Objects.requireNonNull(document, "document");
-        DocumentIndex index = new DocumentIndex(document);
-        Findings findings = new Findings();
-        for (Check check : CHECKS) {
-            check.run(index, findings);
-        }
-        return findings.sorted();
+        return accumulator(document).result();
+    }
+
+    /**
+     * Starts checking a streamed document: the header's findings are made at once, then each participant
+     * is checked as it is {@linkplain RuleAccumulator#accept accepted}. Whatever the point where the
+     * document is split into header and streamed participants, the result equals
+     * {@link #check(SamverkanDocument)} of the whole document.
+     *
+     * @param header the document's parties, associations and projects (and any participants already at
+     *     hand, which are accepted first), not null
+     * @return a new accumulator, never null
+     * @throws NullPointerException if {@code header} is null
+     */
+    public RuleAccumulator accumulator(SamverkanDocument header) {
+        Objects.requireNonNull(header, "header");
+        List<ParticipantCheck> participantChecks = List.of(
+            new ReferenceCheck(),
+            new SurveyAnswerCheck(),
+            new ParticipationCheck(),
+            new EnrolmentHistoryCheck(),
+            new CohortCapacityCheck());
+        return new RuleAccumulator(header, HEADER_CHECKS, participantChecks);
     }
 }

@@ -18,7 +18,8 @@ import se.samverkan.model.Labelled;
  *   <li>A unit (a party with a {@code parent}) counts as its top-most ancestor's type; the chain is
  *       followed through known parties only, and a cycle stops it at the last party not yet seen.</li>
  *   <li>Where an id occurs twice in a list of one kind, the first occurrence is the one referred to
- *       (the later ones are {@link #DUPLICATE_ID}).</li>
+ *       (the later ones are {@link #DUPLICATE_ID}); where a list of references names an id twice, the
+ *       first mention counts and the later ones are only {@link #DUPLICATE_REFERENCE}.</li>
  *   <li>A reference that resolves to nothing is reported once, as {@link #UNKNOWN_REFERENCE}; the
  *       other rules skip it rather than report its consequences again.</li>
  *   <li>A disordered period or range (end before start, max below min) is a field rule of the model;
@@ -76,8 +77,10 @@ public enum Rule implements Labelled {
     /**
      * The owner and partners of a project cover fewer than two distinct member types
      * (Försäkringskassan, Arbetsförmedlingen, region, municipality), each party counted as its top-most
-     * ancestor's type; financiers do not count, nor do unknown parties. Points at
-     * {@code /projects/i/partners}.
+     * ancestor's type; financiers do not count, nor do unknown parties. A coordination association
+     * (a party of type {@code COORDINATION_ASSOCIATION}) as owner or partner counts as every member type
+     * of its members when the document holds that association, and as all four types otherwise (by law a
+     * förbund has all four). Points at {@code /projects/i/partners}.
      */
     PROJECT_TOO_FEW_PARTIES(Severity.ERROR),
 
@@ -117,16 +120,18 @@ public enum Rule implements Labelled {
     OUTCOME_WITHOUT_END(Severity.ERROR),
 
     /**
-     * One participant has two participations in one project whose periods share a day. An open end
-     * lasts to the end of time; an end before the start counts as the start day. Taken in order of
-     * start (then document order), each participation that starts on or before the latest end of the
-     * earlier ones is reported, at {@code /participants/i/participations/j}.
+     * One participant has two participations in one project whose periods share a day; participant
+     * objects sharing an id are one person. An open end lasts to the end of time; an end before the start
+     * counts as the start day. Taken in order of start (then document order: participant, then
+     * participation), each participation that starts on or before the latest end of the earlier ones is
+     * reported, at {@code /participants/i/participations/j}.
      */
     OVERLAPPING_PARTICIPATIONS(Severity.ERROR),
 
     /**
-     * A participant enrols in the same project again without a documented {@code reenrolmentReason}.
-     * Taken in order of start (then document order), every participation after the first that does
+     * A participant enrols in the same project again without a documented {@code reenrolmentReason};
+     * participant objects sharing an id are one person. Taken in order of start (then document order),
+     * every participation after the first that does
      * not overlap an earlier one (an overlap is {@link #OVERLAPPING_PARTICIPATIONS}) needs a reason.
      * Points at the missing {@code /participants/i/participations/j/reenrolmentReason}.
      */
@@ -205,19 +210,35 @@ public enum Rule implements Labelled {
     FUNDING_SHARES_NOT_WHOLE(Severity.ERROR),
 
     /**
-     * A key cannot split its quarter (Finsamlagen §5): the members it applies to are the association's
-     * municipalities (for {@code municipalKey}) or regions ({@code regionalKey}), units counted as their
-     * top-most ancestor's type. A {@code POPULATION} key over two or more such members needs each one's
-     * {@code population}: a member without it is reported at {@code /associations/i/members/j} (a single
-     * member takes the whole quarter and needs none). An {@code AGREED} key must list every such member
-     * exactly once: missing members are reported together at {@code .../municipalKey/shares}, a member
-     * listed again and a known party that is no such member at {@code .../shares/j/party}.
+     * A förbund's key cannot be computed (Finsamlagen §5), checked once per förbund whether or not it
+     * records funding. The members a key applies to are the förbund's municipalities (for
+     * {@code municipalKey}) or regions ({@code regionalKey}), units counted as their top-most ancestor's
+     * type and a member named twice once; a type without members is left to
+     * {@link #ASSOCIATION_MEMBERS_INCOMPLETE}. A {@code POPULATION} key over two or more such members needs
+     * each one's {@code population} (a member without it is reported at {@code /associations/i/members/j})
+     * and at least one population above 0 (else reported at {@code .../municipalKey}); a single member
+     * takes the whole quarter and needs neither. An {@code AGREED} key must list every such member exactly
+     * once: missing members are reported together at {@code .../municipalKey/shares}, a member listed
+     * again and a known party that is no such member at {@code .../shares/j/party}. A second (third…)
+     * member counting as Försäkringskassan leaves the state half without a single payer: reported at
+     * {@code /associations/i/members/j}. The cost-sharing metrics compute a key exactly when this rule and
+     * the rules on the members ({@link #UNKNOWN_REFERENCE}, {@link #ASSOCIATION_MEMBERS_INCOMPLETE}) and
+     * shares ({@link #FUNDING_SHARES_NOT_WHOLE}) find nothing in it.
      */
     KEY_INCOMPLETE(Severity.ERROR),
 
     /**
+     * A list of party references names the same id twice: a förbund's {@code members}, a project's
+     * {@code financiers} or {@code partners}, or its {@code targetGroup}'s {@code municipalities}. Each
+     * later mention is reported at its place, such as {@code /projects/i/financiers/j}, naming the first;
+     * every rule and metric counts the party once (two mentions of one financier are one financier).
+     */
+    DUPLICATE_REFERENCE(Severity.WARNING),
+
+    /**
      * A budget or outcome line has no {@code fundedBy} while its project has other than exactly one
-     * distinct financier, so the line's funder cannot be known. Points at the missing
+     * distinct financier, so the line's funder cannot be known; one finding per such line. The financing
+     * metrics attribute every other line to its funder. Points at the missing
      * {@code /projects/i/budget/lines/j/fundedBy} (or under {@code outcome}).
      */
     AMBIGUOUS_FUNDER(Severity.ERROR);

@@ -11,35 +11,32 @@ import se.samverkan.model.project.SurveyQuestion;
  * {@link Rule#SURVEY_ANSWER_OUT_OF_SCALE}: every answer to a question the project declares lies on the
  * question's scale. The message names the scale, never the answer.
  */
-final class SurveyAnswerCheck implements Check {
+final class SurveyAnswerCheck implements ParticipantCheck {
 
     @Override
-    public void run(DocumentIndex index, Findings findings) {
-        List<Participant> participants = index.document().getParticipants();
-        for (int i = 0; i < participants.size(); i++) {
-            List<Participation> participations = participants.get(i).getParticipations();
-            for (int j = 0; j < participations.size(); j++) {
-                Participation participation = participations.get(j);
-                if (participation.getSurvey().isEmpty()) {
-                    continue;
+    public void accept(DocumentIndex index, int i, Participant participant, Findings findings) {
+        List<Participation> participations = participant.getParticipations();
+        for (int j = 0; j < participations.size(); j++) {
+            Participation participation = participations.get(j);
+            if (participation.getSurvey().isEmpty()) {
+                continue;
+            }
+            int project = index.projectIndex(participation.getProject());
+            if (project == DocumentIndex.UNKNOWN) {
+                continue;
+            }
+            int position = 0;
+            for (Map.Entry<String, Integer> answer : participation.getSurvey().entrySet()) {
+                Optional<SurveyQuestion> question = index.question(project, answer.getKey());
+                int value = answer.getValue();
+                if (question.isPresent() && isOrdered(question.get())
+                    && (value < question.get().getMin() || value > question.get().getMax())) {
+                    findings.add(Rule.SURVEY_ANSWER_OUT_OF_SCALE,
+                        Pointer.participation(i, j).property("survey").key(answer.getKey(), position), "scale",
+                        answer.getKey(), Integer.toString(question.get().getMin()),
+                        Integer.toString(question.get().getMax()));
                 }
-                int project = index.projectIndex(participation.getProject());
-                if (project == DocumentIndex.UNKNOWN) {
-                    continue;
-                }
-                int position = 0;
-                for (Map.Entry<String, Integer> answer : participation.getSurvey().entrySet()) {
-                    Optional<SurveyQuestion> question = index.question(project, answer.getKey());
-                    int value = answer.getValue();
-                    if (question.isPresent() && isOrdered(question.get())
-                        && (value < question.get().getMin() || value > question.get().getMax())) {
-                        findings.add(Rule.SURVEY_ANSWER_OUT_OF_SCALE,
-                            Pointer.participation(i, j).property("survey").key(answer.getKey(), position), "scale",
-                            answer.getKey(), Integer.toString(question.get().getMin()),
-                            Integer.toString(question.get().getMax()));
-                    }
-                    position++;
-                }
+                position++;
             }
         }
     }

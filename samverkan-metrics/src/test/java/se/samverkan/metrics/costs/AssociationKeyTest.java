@@ -283,7 +283,8 @@ class AssociationKeyTest {
                 party("m2", PartyType.MUNICIPALITY)),
             CoordinationAssociation.builder().id("sf").addMembers("fk", "af", "region", "m1", "m2").build());
         assertThat(key(document).getProblems()).containsExactly(
-            KeyProblem.of(KeyProblemType.MISSING_POPULATION, "m2", "/parties/5"));
+            // The member's place in the förbund's list, where the reporting rule KEY_INCOMPLETE points too.
+            KeyProblem.of(KeyProblemType.MISSING_POPULATION, "m2", "/associations/0/members/4"));
     }
 
     @Test
@@ -307,8 +308,8 @@ class AssociationKeyTest {
                     KeyShare.of("m2", Share.parse("0.25")))))
                 .build());
         assertThat(key(document).getProblems()).containsExactly(
-            KeyProblem.of(KeyProblemType.SHARE_FOR_NON_MEMBER, "region", "/associations/0/municipalKey/shares/1"),
-            KeyProblem.of(KeyProblemType.DUPLICATE_SHARE, "m1", "/associations/0/municipalKey/shares/2"),
+            KeyProblem.of(KeyProblemType.SHARE_FOR_NON_MEMBER, "region", "/associations/0/municipalKey/shares/1/party"),
+            KeyProblem.of(KeyProblemType.DUPLICATE_SHARE, "m1", "/associations/0/municipalKey/shares/2/party"),
             KeyProblem.of(KeyProblemType.SHARE_MISSING, "m3", "/associations/0/municipalKey/shares"),
             KeyProblem.of(KeyProblemType.SHARES_NOT_WHOLE, null, "/associations/0/municipalKey/shares"));
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static se.samverkan.metrics.rules.RuleAssertions.RULES;
 import static se.samverkan.metrics.rules.RuleAssertions.assertFindings;
 import static se.samverkan.metrics.rules.RuleAssertions.error;
+import static se.samverkan.metrics.rules.RuleAssertions.warning;
 import static se.samverkan.metrics.rules.RuleFixtures.document;
 import static se.samverkan.metrics.rules.RuleFixtures.party;
 import static se.samverkan.metrics.rules.RuleFixtures.withAssociation;
@@ -76,13 +77,16 @@ class PartyRulesTest {
         void a_parent_cycle_ends_at_the_last_party_not_yet_seen() {
             Party x = Party.builder().id("x").name("X").type(PartyType.OTHER_PUBLIC).parent("y").build();
             Party y = Party.builder().id("y").name("Y").type(PartyType.REGION).parent("x").build();
-            // x -> y -> (x again): x counts as y's type, a region.
-            assertThat(RULES.check(withParties(x, y).withAssociations(
-                RuleFixtures.association().withMembers("fk", "af", "x", "kommun-a", "kommun-b")))).isEmpty();
+            // x -> y -> (x again): x counts as y's type, a region. But the key cannot know whose quarter a
+            // member in a loop shares: KEY_INCOMPLETE at the member.
+            assertFindings(withParties(x, y).withAssociations(
+                RuleFixtures.association().withMembers("fk", "af", "x", "kommun-a", "kommun-b")))
+                .containsExactly(error(Rule.KEY_INCOMPLETE, "/associations/0/members/2"));
             // y -> x -> (y again): y counts as x's type, not a region.
             assertFindings(withParties(x, y).withAssociations(
                 RuleFixtures.association().withMembers("fk", "af", "y", "kommun-a", "kommun-b")))
-                .containsExactly(error(Rule.ASSOCIATION_MEMBERS_INCOMPLETE, "/associations/0/members"));
+                .containsExactly(error(Rule.ASSOCIATION_MEMBERS_INCOMPLETE, "/associations/0/members"),
+                    error(Rule.KEY_INCOMPLETE, "/associations/0/members/2"));
         }
     }
 
@@ -93,7 +97,7 @@ class PartyRulesTest {
         void owner_and_partners_of_one_member_type() {
             Party unit = Party.builder().id("af-umea").name("AF Umeå").type(PartyType.OTHER_PUBLIC).parent("af")
                 .build();
-            assertFindings(withParties(unit).withProjects(RuleFixtures.project().withPartners("af-umea", "sf")))
+            assertFindings(withParties(unit).withProjects(RuleFixtures.project().withPartners("af-umea")))
                 .containsExactly(error(Rule.PROJECT_TOO_FEW_PARTIES, "/projects/0/partners"));
         }
 
@@ -243,7 +247,10 @@ class PartyRulesTest {
 
         @Test
         void one_financier_named_twice_is_one_financier() {
-            assertThat(RULES.check(withProject(p -> p.withFinanciers("sf", "sf")))).isEmpty();
+            // No AMBIGUOUS_FUNDER: the budget's lines without fundedBy belong to "sf"; the second mention is
+            // only a duplicate reference.
+            assertFindings(withProject(p -> p.withFinanciers("sf", "sf")))
+                .containsExactly(warning(Rule.DUPLICATE_REFERENCE, "/projects/0/financiers/1"));
         }
     }
 }

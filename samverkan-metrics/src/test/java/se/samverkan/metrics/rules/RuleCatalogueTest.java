@@ -43,6 +43,7 @@ class RuleCatalogueTest {
             tuple("ESF_SUPPORT_EXCEEDS_BUDGET", Severity.ERROR),
             tuple("FUNDING_SHARES_NOT_WHOLE", Severity.ERROR),
             tuple("KEY_INCOMPLETE", Severity.ERROR),
+            tuple("DUPLICATE_REFERENCE", Severity.WARNING),
             tuple("AMBIGUOUS_FUNDER", Severity.ERROR));
     }
 

@@ -553,7 +553,8 @@ public final class SeedDocuments {
      *
      * <p>Älv och Kust's members (Försäkringskassan, Arbetsförmedlingen, Västra Götalandsregionen and the
      * municipalities Ale, Kungälv, Stenungsund and Tjörn) are added with invented populations and funds.
-     * Reporting rules should find {@code PROJECT_TOO_FEW_PARTIES}: the six förbund are not member types.
+     * Reporting rules find no {@code PROJECT_TOO_FEW_PARTIES}: a förbund counts as its members' types
+     * (Älv och Kust's) or, when the document does not hold it, as all four.
      *
      * @return the document, never null
      */

@@ -1,0 +1,42 @@
+package se.samverkan.metrics.rules;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import se.samverkan.model.association.CoordinationAssociation;
+import se.samverkan.model.project.Project;
+
+/**
+ * {@link Rule#DUPLICATE_REFERENCE}: a list of party references — a förbund's members, a project's
+ * financiers, partners and target-group municipalities — names each party once. Every later mention is
+ * reported; the rules and metrics count the party once, as its first mention.
+ */
+final class DuplicateReferenceCheck implements Check {
+
+    @Override
+    public void run(DocumentIndex index, Findings findings) {
+        List<CoordinationAssociation> associations = index.document().getAssociations();
+        for (int i = 0; i < associations.size(); i++) {
+            once(findings, Pointer.association(i).property("members"), associations.get(i).getMembers());
+        }
+        List<Project> projects = index.document().getProjects();
+        for (int i = 0; i < projects.size(); i++) {
+            Project project = projects.get(i);
+            Pointer at = Pointer.project(i);
+            once(findings, at.property("financiers"), project.getFinanciers());
+            once(findings, at.property("partners"), project.getPartners());
+            once(findings, at.property("targetGroup").property("municipalities"),
+                project.getTargetGroup().getMunicipalities());
+        }
+    }
+
+    private static void once(Findings findings, Pointer list, List<String> ids) {
+        Map<String, Integer> first = new HashMap<>();
+        for (int j = 0; j < ids.size(); j++) {
+            Integer earlier = first.putIfAbsent(ids.get(j), j);
+            if (earlier != null) {
+                findings.add(Rule.DUPLICATE_REFERENCE, list.index(j), "again", ids.get(j), list.index(earlier).text());
+            }
+        }
+    }
+}
