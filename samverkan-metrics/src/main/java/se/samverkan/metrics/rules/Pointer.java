@@ -44,23 +44,9 @@ final class Pointer implements Comparable<Pointer> {
     }
 
     /**
-     * The pointer with the given text, made elsewhere in the library (such as a key problem's place):
-     * each token of digits is an array index, every other token a property; not for map keys.
-     */
-    static Pointer parse(String text) {
-        Pointer pointer = ROOT;
-        for (String token : text.substring(1).split("/", -1)) {
-            pointer = !token.isEmpty() && token.chars().allMatch(c -> c >= '0' && c <= '9')
-                ? pointer.index(Integer.parseInt(token))
-                : pointer.property(token.replace("~1", "/").replace("~0", "~"));
-        }
-        return pointer;
-    }
-
-    /** The pointer to a property of the object this pointer names. */
-    /**
-     * A pointer read back from its text: numeric tokens are array indices, others property names ranked
-     * in the format's order (map keys rank as property names: among themselves, by name).
+     * A pointer read back from its text, made elsewhere in the library (a key problem's place, a problem
+     * to sort): numeric tokens are array indices, others property names ranked in the format's order (map
+     * keys rank as property names: among themselves, by name).
      */
     static Pointer parse(String text) {
         Pointer pointer = ROOT;
@@ -86,6 +72,7 @@ final class Pointer implements Comparable<Pointer> {
         return true;
     }
 
+    /** The pointer to a property of the object this pointer names. */
     Pointer property(String name) {
         return append(escape(name), PropertyOrder.rank(name));
     }
