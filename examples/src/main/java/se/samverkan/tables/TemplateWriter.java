@@ -111,10 +111,16 @@ public final class TemplateWriter {
                     codes.value(v + 1, list, values[v].label(locale));
                 }
                 var validation = sheet.range(1, c, ROWS, c).validateWithList(codes.range(1, list, values.length, list));
-                validation.allowBlank(true);
+                validation.allowBlank(true).showErrorMessage(true)
+                    .errorTitle(english ? "Not in the list" : "Finns inte i listan");
                 if (SEVERAL.contains(column)) {
                     // Several values may be listed, separated by commas: the list suggests, it does not limit.
-                    validation.errorStyle(DataValidationErrorStyle.INFORMATION);
+                    validation.errorStyle(DataValidationErrorStyle.INFORMATION)
+                        .error(english ? "Several values may be given, separated by commas."
+                            : "Flera värden kan anges, åtskilda med kommatecken.");
+                } else {
+                    validation.errorStyle(DataValidationErrorStyle.STOP)
+                        .error(english ? "Choose a value from the list." : "Välj ett värde i listan.");
                 }
                 list++;
             }

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 
 /**
@@ -40,7 +41,8 @@ final class XlsxTable extends RawTable {
     static XlsxTable open(Path file) throws IOException {
         ReadableWorkbook workbook;
         try {
-            workbook = new ReadableWorkbook(file.toFile());
+            // With the cell formats: a date cell is a number that only its format tells apart.
+            workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
         } catch (IOException | RuntimeException e) {
             throw new UnreadableTableException(String.valueOf(e.getMessage()), e);
         }
