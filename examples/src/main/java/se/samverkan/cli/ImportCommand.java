@@ -13,7 +13,6 @@ import java.util.Set;
 import se.samverkan.json.SamverkanJson;
 import se.samverkan.json.SamverkanJsonException;
 import se.samverkan.model.SamverkanDocument;
-import se.samverkan.tables.CellProblem;
 import se.samverkan.tables.TableImport;
 import se.samverkan.tables.TableImportException;
 import se.samverkan.tables.TableKind;
@@ -82,13 +81,12 @@ final class ImportCommand implements Command {
             } else {
                 path = Input.path(table, messages);
             }
-            document = TableImport.into(header).read(path, kind);
-        } catch (TableImportException e) {
-            for (CellProblem problem : e.problems()) {
+            // Each problem is printed as it is found: a table bad on every row is reported in full.
+            document = TableImport.into(header).read(path, kind, problem ->
                 terminal.err.println(messages.text("prefix") + messages.text("error.table.cell", problem.row(),
-                    problem.column(), problem.value(), problem.message(messages.locale())));
-            }
-            terminal.err.println(messages.text("prefix") + messages.text("error.table.problems", e.problems().size()));
+                    problem.column(), problem.value(), problem.message(messages.locale()))));
+        } catch (TableImportException e) {
+            terminal.err.println(messages.text("prefix") + messages.text("error.table.problems", e.count()));
             return SamverkanCli.BAD_INPUT;
         } catch (IOException e) {
             throw new UsageException(messages.text("error.table.unreadable", table));

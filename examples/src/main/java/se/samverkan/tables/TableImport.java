@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import se.samverkan.model.SamverkanDocument;
@@ -58,9 +59,26 @@ public final class TableImport {
      * @throws IOException if the file cannot be read, or is neither CSV nor XLSX
      */
     public SamverkanDocument read(Path table, TableKind kind) throws IOException, TableImportException {
+        return read(table, kind, problem -> { });
+    }
+
+    /**
+     * Reads a table as {@link #read(Path, TableKind)} does, handing each problem to a listener as soon as
+     * it is found (so that a table with any number of bad cells can be reported in full).
+     *
+     * @param table the CSV or XLSX file, not null
+     * @param kind what the table holds, not null
+     * @param listener called with each problem in the order found, not null
+     * @return the header document with the table's rows added, never null
+     * @throws NullPointerException if an argument is null
+     * @throws TableImportException if any cell or heading is bad (nothing is returned then)
+     * @throws IOException if the file cannot be read, or is neither CSV nor XLSX
+     */
+    public SamverkanDocument read(Path table, TableKind kind, Consumer<CellProblem> listener)
+        throws IOException, TableImportException {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(kind, "kind");
-        Problems problems = new Problems();
+        Problems problems = new Problems(Objects.requireNonNull(listener, "listener"));
         try (RawTable rows = RawTable.open(table)) {
             Header columns = Header.of(rows.header(), kind, problems);
             if (!columns.complete(kind)) {

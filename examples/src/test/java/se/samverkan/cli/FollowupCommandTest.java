@@ -155,6 +155,23 @@ class FollowupCommandTest {
     }
 
     @Test
+    void the_allocation_is_the_same_split_as_the_metrics_association_shares() {
+        JsonNode followUp = MAPPER.readTree(Cli.run("followup", DOCUMENT, "--format", "json").out).get("followUp");
+        JsonNode metrics = MAPPER.readTree(Cli.run("metrics", DOCUMENT).out).get("associations").get(0).get("years");
+        for (JsonNode entry : followUp) {
+            JsonNode year = null;
+            for (JsonNode candidate : metrics) {
+                // The metrics list every funding entry; the follow-up takes a year's first.
+                if (year == null && candidate.get("year").asInt() == entry.get("year").asInt()) {
+                    year = candidate;
+                }
+            }
+            assertThat(year).as("metrics year " + entry.get("year")).isNotNull();
+            assertThat(entry.get("allocated").get("shares")).isEqualTo(year.get("shares"));
+        }
+    }
+
+    @Test
     void a_year_without_funding_has_an_entry_with_allocated_null() {
         Cli cli = Cli.run("followup", DOCUMENT, "--year", "2020", "--format", "json");
         assertThat(cli.status).as(cli.toString()).isZero();
