@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +27,8 @@ import se.samverkan.model.party.PartyType;
 /**
  * Writes the empty table to fill in for an import (<i>mall</i>): the header row with every column (no
  * survey columns: add {@code survey.<question id>} columns as needed), in Swedish or English headings.
- * The XLSX template offers a drop-down list of the labels for each coded column (for the columns that
+ * The XLSX template offers a drop-down list for each coded column (the labels), for yes/no and for
+ * budget/outcome (for the columns that
  * hold several values, choosing from the list is a help, not a limit) on a second sheet of codes; the
  * CSV template is semicolon-separated UTF-8 with a byte-order mark, as Swedish Excel opens it.
  *
@@ -103,14 +105,13 @@ public final class TemplateWriter {
             sheet.value(0, c, english ? column.english() : column.swedish());
             sheet.style(0, c).bold().set();
             sheet.width(c, 22);
-            Class<? extends Labelled> coded = CODED.get(column);
-            if (coded != null) {
-                Labelled[] values = coded.getEnumConstants();
+            List<String> values = values(column, locale);
+            if (!values.isEmpty()) {
                 codes.value(0, list, english ? column.english() : column.swedish());
-                for (int v = 0; v < values.length; v++) {
-                    codes.value(v + 1, list, values[v].label(locale));
+                for (int v = 0; v < values.size(); v++) {
+                    codes.value(v + 1, list, values.get(v));
                 }
-                var validation = sheet.range(1, c, ROWS, c).validateWithList(codes.range(1, list, values.length, list));
+                var validation = sheet.range(1, c, ROWS, c).validateWithList(codes.range(1, list, values.size(), list));
                 validation.allowBlank(true).showErrorMessage(true)
                     .errorTitle(english ? "Not in the list" : "Finns inte i listan");
                 if (SEVERAL.contains(column)) {
@@ -127,6 +128,20 @@ public final class TemplateWriter {
         }
         workbook.finish();
         out.flush();
+    }
+
+    /** The values a column's drop-down list offers: labels of a coded column, yes/no, budget/outcome. */
+    private static List<String> values(Column column, Locale locale) {
+        boolean english = english(locale);
+        if (column == Column.ANONYMOUS) {
+            return english ? List.of("yes", "no") : List.of("ja", "nej");
+        }
+        if (column == Column.KIND) {
+            return english ? List.of("budget", "outcome") : List.of("budget", "utfall");
+        }
+        Class<? extends Labelled> coded = CODED.get(column);
+        return coded == null ? List.of() : Arrays.stream(coded.getEnumConstants()).map(v -> v.label(locale))
+            .collect(java.util.stream.Collectors.toList());
     }
 
     private static List<String> headings(TableKind kind, Locale locale) {

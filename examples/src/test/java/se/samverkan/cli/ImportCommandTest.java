@@ -127,14 +127,16 @@ class ImportCommandTest {
                 .map(v -> v.getRegions().getCellRangeAddress(0).formatAsString() + " "
                     + v.getValidationConstraint().getFormula1())
                 .collect(Collectors.toList());
-            // Kön (C), Utbildningsnivå (E), Myndighetskontakter (J), Försörjning vid start/avslut (K, L),
-            // Utfall vid avslut (M), each drawing on its column of the Koder sheet.
-            assertThat(validated).containsExactlyInAnyOrder("C2:C5001 'Koder'!$A$2:$A$5", "E2:E5001 'Koder'!$B$2:$B$7",
-                "J2:J5001 'Koder'!$C$2:$C$10", "K2:K5001 'Koder'!$D$2:$D$13", "L2:L5001 'Koder'!$E$2:$E$13",
-                "M2:M5001 'Koder'!$F$2:$F$11");
+            // Anonym (B: ja, nej), Kön (C: 4 genders), Utbildningsnivå (E: 6 levels), Myndighetskontakter
+            // (J: 9 party types), Försörjning vid start/avslut (K, L: 12 sources), Utfall vid avslut (M: 10
+            // outcomes), each drawing on its column of the Koder sheet from row 2.
+            assertThat(validated).containsExactlyInAnyOrder("B2:B5001 'Koder'!$A$2:$A$3",
+                "C2:C5001 'Koder'!$B$2:$B$5", "E2:E5001 'Koder'!$C$2:$C$7", "J2:J5001 'Koder'!$D$2:$D$10",
+                "K2:K5001 'Koder'!$E$2:$E$13", "L2:L5001 'Koder'!$F$2:$F$13", "M2:M5001 'Koder'!$G$2:$G$11");
+            // The single-valued lists refuse other values; the three several-valued ones only inform.
             assertThat(sheet.getDataValidations().stream().filter(v -> v.getErrorStyle() == DataValidation.ErrorStyle.STOP)
-                .count()).isEqualTo(3);
-            assertThat(workbook.getSheet("Koder").getRow(1).getCell(0).getStringCellValue()).isEqualTo("Kvinna");
+                .count()).isEqualTo(4);
+            assertThat(workbook.getSheet("Koder").getRow(1).getCell(1).getStringCellValue()).isEqualTo("Kvinna");
         }
         // The template imports as an empty table.
         Cli imported = Cli.run("import", out.toString(), "--header", HEADER);
