@@ -48,7 +48,7 @@ final class ImportCommand implements Command {
         Messages messages = terminal.messages;
         String tableName = arguments.value("--table").orElse("participations");
         TableKind kind = TableKind.named(tableName).orElseThrow(() ->
-            new UsageException(messages.text("error.format", tableName, "participations, budget")));
+            new UsageException(messages.text("error.table.kind", tableName)));
         if (arguments.has("--template")) {
             return template(arguments, kind, terminal);
         }

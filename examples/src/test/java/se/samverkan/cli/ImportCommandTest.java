@@ -66,6 +66,8 @@ class ImportCommandTest {
             "samverkan: row 4, column participant, value '': a value is required",
             "samverkan: row 4, column start, value '': a value is required",
             "samverkan: 9 problems in the table; nothing was imported");
+        assertThat(Cli.run("import", "x.csv", "--header", HEADER, "--table", "kostnader", "--lang", "en").err)
+            .isEqualTo("samverkan: unknown table 'kostnader': use participations or budget\n");
         assertThat(Cli.run("import", TABLES + "bad-cells.csv", "--header", HEADER).err)
             .contains("rad 2, kolumn birthYear, värde '19x5': inte ett heltal");
     }
