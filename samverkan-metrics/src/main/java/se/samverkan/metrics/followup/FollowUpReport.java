@@ -19,22 +19,24 @@ import se.samverkan.model.money.Amount;
 public final class FollowUpReport {
 
     private final String association;
+    private final int year;
     private final Funding funding;
     private final List<MemberShare> allocationByMember;
     private final List<ProjectFollowUp> projects;
 
-    private FollowUpReport(String association, Funding funding, List<MemberShare> allocationByMember,
+    private FollowUpReport(String association, int year, Funding funding, List<MemberShare> allocationByMember,
             List<ProjectFollowUp> projects) {
         this.association = association;
+        this.year = year;
         this.funding = funding;
         this.allocationByMember = allocationByMember;
         this.projects = projects;
     }
 
-    static FollowUpReport of(String association, Funding funding, Optional<List<MemberShare>> allocation,
-            List<ProjectFollowUp> projects) {
-        return new FollowUpReport(Objects.requireNonNull(association, "association"),
-            Objects.requireNonNull(funding, "funding"), allocation.orElse(null), List.copyOf(projects));
+    static FollowUpReport of(String association, int year, Optional<Funding> funding,
+            Optional<List<MemberShare>> allocation, List<ProjectFollowUp> projects) {
+        return new FollowUpReport(Objects.requireNonNull(association, "association"), year, funding.orElse(null),
+            allocation.orElse(null), List.copyOf(projects));
     }
 
     /**
@@ -52,23 +54,23 @@ public final class FollowUpReport {
      * @return the year
      */
     public int getYear() {
-        return funding.getYear();
+        return year;
     }
 
     /**
      * The funds the members allocate for the year (<i>tilldelade medel</i>).
      *
-     * @return the total, never null
+     * @return the total, or empty when the förbund has no funding entry for the year
      */
-    public Amount getAllocatedFunds() {
-        return funding.getTotal();
+    public Optional<Amount> getAllocatedFunds() {
+        return Optional.ofNullable(funding).map(Funding::getTotal);
     }
 
     /**
      * Each paying member's part of the allocated funds by the förbund key, in member order.
      *
-     * @return the unmodifiable parts, summing to exactly {@link #getAllocatedFunds()}; empty when the key
-     *     is not computable ({@link AssociationKey#getProblems()} says why)
+     * @return the unmodifiable parts, summing to exactly the allocated funds; empty when the year has no
+     *     funding entry or the key is not computable ({@link AssociationKey#getProblems()} says why)
      */
     public Optional<List<MemberShare>> getAllocationByMember() {
         return Optional.ofNullable(allocationByMember);
@@ -77,10 +79,10 @@ public final class FollowUpReport {
     /**
      * The equity carried over into the year (<i>eget kapital</i>); may be negative.
      *
-     * @return the equity, or empty when not given
+     * @return the equity, or empty when not given (or the year has no funding entry)
      */
     public Optional<Amount> getEquity() {
-        return funding.getEquity();
+        return Optional.ofNullable(funding).flatMap(Funding::getEquity);
     }
 
     /**
@@ -89,7 +91,7 @@ public final class FollowUpReport {
      * @return the amount, or empty when not given
      */
     public Optional<Amount> getAdministrationBudget() {
-        return funding.getAdministrationBudget();
+        return Optional.ofNullable(funding).flatMap(Funding::getAdministrationBudget);
     }
 
     /**
@@ -98,17 +100,57 @@ public final class FollowUpReport {
      * @return the amount, or empty when not given
      */
     public Optional<Amount> getAdministrationOutcome() {
-        return funding.getAdministrationOutcome();
+        return Optional.ofNullable(funding).flatMap(Funding::getAdministrationOutcome);
     }
 
     /**
-     * The förbund's insatser in the year, in document order: the projects whose financiers include the
-     * förbund and whose period touches the year.
+     * The förbund's insatser in the year, in document order: the projects whose period touches the year
+     * and that the förbund finances (as a financier, or by funding a budget or outcome line of the year).
      *
      * @return the unmodifiable insatser, never null
      */
     public List<ProjectFollowUp> getProjects() {
         return projects;
+    }
+
+    /**
+     * The förbund's budget over its insatser in the year: the sum of their {@link ProjectFollowUp#getBudget()}.
+     *
+     * @return the exact sum, never null
+     * @throws IllegalArgumentException if the sum exceeds the 13 integer digits of an {@link Amount}
+     */
+    public Amount getTotalBudget() {
+        Amount total = Amount.zero();
+        for (ProjectFollowUp project : projects) {
+            total = total.plus(project.getBudget());
+        }
+        return total;
+    }
+
+    /**
+     * The förbund's outcome over its insatser in the year: the sum of the outcomes they state.
+     *
+     * @return the exact sum, or empty when no insats states an outcome for the year
+     * @throws IllegalArgumentException if the sum exceeds the 13 integer digits of an {@link Amount}
+     */
+    public Optional<Amount> getTotalOutcome() {
+        Amount total = null;
+        for (ProjectFollowUp project : projects) {
+            if (project.getOutcome().isPresent()) {
+                total = (total == null ? Amount.zero() : total).plus(project.getOutcome().get());
+            }
+        }
+        return Optional.ofNullable(total);
+    }
+
+    /**
+     * The participants over the förbund's insatser in the year: the sum of their
+     * {@link ProjectFollowUp#getParticipants()} (a person in two insatser counts in both).
+     *
+     * @return the sum, ≥ 0
+     */
+    public long getParticipants() {
+        return projects.stream().mapToLong(ProjectFollowUp::getParticipants).sum();
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import se.samverkan.metrics.MeasurementWindow;
 import se.samverkan.metrics.costs.AssociationKey;
 import se.samverkan.metrics.costs.CostSharing;
@@ -19,6 +20,7 @@ import se.samverkan.metrics.internal.CountOnlyFigures;
 import se.samverkan.model.SamverkanDocument;
 import se.samverkan.model.association.CoordinationAssociation;
 import se.samverkan.model.association.Funding;
+import se.samverkan.model.budget.Budget;
 import se.samverkan.model.money.Amount;
 import se.samverkan.model.participant.Gender;
 import se.samverkan.model.participant.Participant;
@@ -31,9 +33,11 @@ import se.samverkan.model.time.Period;
  * The national follow-up export (<i>Uppföljning Finsam</i>, formerly SUS; DOMAIN.md §4): per förbund and
  * year, the figures the national follow-up system asks for, derived from a document.
  *
- * <p>A report is made for every funding year of every förbund, in document order. The förbund's
- * insatser in a year are the projects whose {@code financiers} include the förbund and whose period
- * touches the year. Money is exact; the allocation per member uses the förbund key
+ * <p>A report is made for every distinct funding year of every förbund: förbund in document order, years
+ * ascending (when a year has two funding entries, the first counts). The förbund's insatser in a year are
+ * the projects whose period touches the year and whose {@code financiers} include the förbund or that
+ * have a budget or outcome line of the year funded by it; a förbund that is only owner or partner of a
+ * project does not list it. Money is exact; the allocation per member uses the förbund key
  * ({@link CostSharing#associationKey}). Participants by sex are defined in
  * {@link ProjectFollowUp#getParticipantsByGender()}. Nothing here throws on a structurally valid
  * document.
@@ -49,8 +53,8 @@ public final class NationalFollowUp {
      * The follow-up reports of every förbund and funding year of the document.
      *
      * @param document the document, not null
-     * @return the unmodifiable reports, förbund by förbund in document order and within a förbund in the
-     *     order of its funding entries; never null
+     * @return the unmodifiable reports, förbund by förbund in document order and within a förbund by
+     *     funding year ascending; never null
      * @throws NullPointerException if {@code document} is null
      * @throws IllegalArgumentException if a sum exceeds the 13 integer digits of an {@link Amount}
      */
@@ -61,8 +65,12 @@ public final class NationalFollowUp {
         List<FollowUpReport> reports = new ArrayList<>();
         List<CoordinationAssociation> associations = document.getAssociations();
         for (int i = 0; i < associations.size(); i++) {
+            Map<Integer, Funding> years = new TreeMap<>();
             for (Funding funding : associations.get(i).getFunding()) {
-                reports.add(report(document, keys.get(i), funding, participants));
+                years.putIfAbsent(funding.getYear(), funding);
+            }
+            for (Funding funding : years.values()) {
+                reports.add(report(document, keys.get(i), funding.getYear(), Optional.of(funding), participants));
             }
         }
         return List.copyOf(reports);
@@ -70,12 +78,12 @@ public final class NationalFollowUp {
 
     /**
      * The follow-up report of one förbund and year (the first förbund with the id, and its first funding
-     * entry for the year).
+     * entry for the year). A year without a funding entry still gets a report, without allocation.
      *
      * @param document the document, not null
      * @param association the förbund's id, not null
      * @param year the calendar year
-     * @return the report, or empty when the document has no such förbund or it has no funding for the year
+     * @return the report, or empty when the document has no such förbund
      * @throws NullPointerException if {@code document} or {@code association} is null
      * @throws IllegalArgumentException if a sum exceeds the 13 integer digits of an {@link Amount}
      */
@@ -84,39 +92,56 @@ public final class NationalFollowUp {
         Objects.requireNonNull(association, "association");
         Optional<CoordinationAssociation> found =
             document.getAssociations().stream().filter(a -> a.getId().equals(association)).findFirst();
-        Optional<Funding> funding =
-            found.flatMap(a -> a.getFunding().stream().filter(f -> f.getYear() == year).findFirst());
-        if (funding.isEmpty()) {
+        if (found.isEmpty()) {
             return Optional.empty();
         }
+        Optional<Funding> funding = found.get().getFunding().stream().filter(f -> f.getYear() == year).findFirst();
         AssociationKey key = CostSharing.associationKey(document, association).orElseThrow();
-        return Optional.of(report(document, key, funding.get(), participantsByProject(document)));
+        return Optional.of(report(document, key, year, funding, participantsByProject(document)));
     }
 
-    private static FollowUpReport report(SamverkanDocument document, AssociationKey key, Funding funding,
-            Map<String, List<Participant>> participants) {
-        int year = funding.getYear();
+    private static FollowUpReport report(SamverkanDocument document, AssociationKey key, int year,
+            Optional<Funding> funding, Map<String, List<Participant>> participants) {
         Period calendarYear = Period.of(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        String association = key.getAssociation();
         List<ProjectFollowUp> projects = new ArrayList<>();
         for (Project project : document.getProjects()) {
-            if (project.getFinanciers().contains(key.getAssociation()) && project.getPeriod().touchesYear(year)) {
-                projects.add(project(project, key.getAssociation(), calendarYear,
+            if (!project.getPeriod().touchesYear(year)) {
+                continue;
+            }
+            ProjectFinancing financing = CostSharing.financing(project, calendarYear);
+            boolean linesOfYear = hasLineOfYear(project.getOutcome(), year);
+            if (project.getFinanciers().contains(association) || funds(financing.getBudget(), association)
+                || linesOfYear && funds(financing.getOutcome().orElseThrow(), association)) {
+                projects.add(project(project, financing, linesOfYear, association, calendarYear,
                     participants.getOrDefault(project.getId(), List.of())));
             }
         }
-        return FollowUpReport.of(key.getAssociation(), funding, key.split(funding.getTotal()), projects);
+        return FollowUpReport.of(association, year, funding,
+            funding.flatMap(f -> key.split(f.getTotal())), projects);
     }
 
-    private static ProjectFollowUp project(Project project, String association, Period year,
-            List<Participant> participants) {
-        ProjectFinancing financing = CostSharing.financing(project, year);
+    private static ProjectFollowUp project(Project project, ProjectFinancing financing, boolean outcomeOfYear,
+            String association, Period year, List<Participant> participants) {
         ProjectFollowUp.Builder builder = new ProjectFollowUp.Builder()
             .project(project.getId(), project.getOrientation())
             .budget(paidBy(financing.getBudget(), association), financing.getBudget().getTotal())
             .plannedParticipants(project.getTargetGroup().getPlannedParticipants().orElse(null))
             .participantsByGender(participantsByGender(project, year, participants));
-        financing.getOutcome().ifPresent(outcome -> builder.outcome(paidBy(outcome, association), outcome.getTotal()));
+        if (outcomeOfYear) {
+            Financing outcome = financing.getOutcome().orElseThrow();
+            builder.outcome(paidBy(outcome, association), outcome.getTotal());
+        }
         return builder.build();
+    }
+
+    /** Whether the outcome has a line of the year: without one the year's outcome is unknown, not zero. */
+    private static boolean hasLineOfYear(Optional<Budget> outcome, int year) {
+        return outcome.map(o -> o.getLines().stream().anyMatch(line -> line.getYear() == year)).orElse(false);
+    }
+
+    private static boolean funds(Financing financing, String association) {
+        return financing.getByFunder().stream().anyMatch(f -> f.getParty().equals(association));
     }
 
     private static Amount paidBy(Financing financing, String association) {

@@ -130,7 +130,7 @@ public final class ProjectFollowUp {
      * The förbund's outcome (<i>utfall</i>) for the insats in the year, counted like
      * {@link #getBudget()}.
      *
-     * @return the exact amount, or empty when the insats states no outcome
+     * @return the exact amount, or empty when the insats has no outcome line of the year
      */
     public Optional<Amount> getOutcome() {
         return Optional.ofNullable(outcome);
@@ -139,7 +139,7 @@ public final class ProjectFollowUp {
     /**
      * The insats's whole outcome in the year, whoever pays it.
      *
-     * @return the exact amount, or empty when the insats states no outcome
+     * @return the exact amount, or empty when the insats has no outcome line of the year
      */
     public Optional<Amount> getTotalOutcome() {
         return Optional.ofNullable(totalOutcome);
