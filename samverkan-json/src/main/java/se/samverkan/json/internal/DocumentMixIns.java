@@ -12,6 +12,7 @@ import se.samverkan.model.association.CoordinationAssociation;
 import se.samverkan.model.participant.Participant;
 import se.samverkan.model.party.Party;
 import se.samverkan.model.project.Project;
+import se.samverkan.model.structure.CooperationGroup;
 
 /**
  * Jackson mix-ins for the document root: read through {@link ImmutableSamverkanDocument.Builder}, one
@@ -23,7 +24,7 @@ final class DocumentMixIns {
     }
 
     @JsonDeserialize(builder = ImmutableSamverkanDocument.Builder.class)
-    @JsonPropertyOrder({"schemaVersion", "parties", "associations", "projects", "participants"})
+    @JsonPropertyOrder({"schemaVersion", "parties", "associations", "projects", "structures", "participants"})
     abstract static class Document {
     }
 
@@ -43,6 +44,9 @@ final class DocumentMixIns {
 
         @JsonProperty("projects")
         abstract ImmutableSamverkanDocument.Builder projects(Iterable<? extends Project> elements);
+
+        @JsonProperty("structures")
+        abstract ImmutableSamverkanDocument.Builder structures(Iterable<? extends CooperationGroup> elements);
 
         @JsonProperty("participants")
         abstract ImmutableSamverkanDocument.Builder participants(Iterable<? extends Participant> elements);

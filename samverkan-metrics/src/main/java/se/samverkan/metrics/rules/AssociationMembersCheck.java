@@ -13,7 +13,8 @@ import se.samverkan.model.party.PartyType;
  */
 final class AssociationMembersCheck implements Check {
 
-    private static final List<PartyType> REQUIRED = List.of(PartyType.SOCIAL_INSURANCE_AGENCY,
+    /** The four member types of Finsamlagen §3, in the order findings name them. */
+    static final List<PartyType> REQUIRED = List.of(PartyType.SOCIAL_INSURANCE_AGENCY,
         PartyType.PUBLIC_EMPLOYMENT_SERVICE, PartyType.REGION, PartyType.MUNICIPALITY);
 
     @Override

@@ -13,10 +13,11 @@ import se.samverkan.model.party.Party;
 import se.samverkan.model.project.Cohort;
 import se.samverkan.model.project.Project;
 import se.samverkan.model.project.SurveyQuestion;
+import se.samverkan.model.structure.CooperationGroup;
 
 /**
- * {@link Rule#DUPLICATE_ID}: ids are unique per kind (parties, associations, projects, participants
- * across the document; goals, cohorts, survey questions within a project).
+ * {@link Rule#DUPLICATE_ID}: ids are unique per kind (parties, associations, projects, cooperation groups,
+ * participants across the document; goals, cohorts, survey questions within a project).
  */
 final class DuplicateIdCheck implements Check {
 
@@ -27,6 +28,7 @@ final class DuplicateIdCheck implements Check {
         unique(findings, "association", document.getAssociations(), CoordinationAssociation::getId,
             Pointer::association);
         unique(findings, "project", document.getProjects(), Project::getId, Pointer::project);
+        unique(findings, "group", document.getStructures(), CooperationGroup::getId, Pointer::group);
         unique(findings, "participant", document.getParticipants(), Participant::getId, Pointer::participant);
         List<Project> projects = document.getProjects();
         for (int i = 0; i < projects.size(); i++) {

@@ -23,7 +23,7 @@ final class PropertyOrder {
 
     /** Each model type's properties in declaration (JSON) order. */
     static final List<List<String>> TYPES = List.of(
-        List.of("schemaVersion", "parties", "associations", "projects", "participants"),
+        List.of("schemaVersion", "parties", "associations", "projects", "structures", "participants"),
         List.of("id", "name", "type", "parent", "organisationNumber", "municipalityCode", "population"),
         List.of("id", "members", "funding", "municipalKey", "regionalKey"),
         List.of("year", "total", "equity", "administrationBudget", "administrationOutcome"),
@@ -49,6 +49,11 @@ final class PropertyOrder {
             "grantedSupport", "totalBudget"),
         List.of("year", "gender", "count"),
         List.of("id", "text", "min", "max"),
+        List.of("id", "name", "level", "association", "area", "reportsTo", "members", "conveners", "meetingsPerYear",
+            "decided", "validFrom", "validTo", "reviewsPerYear", "standingItems", "meetings"),
+        List.of("party", "role", "note"),
+        List.of("party", "period", "financedBy"),
+        List.of("date", "attending"),
         List.of("id", "anonymous", "gender", "birthYear", "educationLevel", "participations"),
         List.of("project", "start", "end", "cohort", "authorityContacts", "incomeAtStart", "incomeAtEnd",
             "exitOutcome", "survey", "reenrolmentReason"),

@@ -122,13 +122,13 @@ final class ReferenceCheck implements Check {
         }
     }
 
-    private static void parties(DocumentIndex index, Findings findings, Pointer at, List<String> ids) {
+    static void parties(DocumentIndex index, Findings findings, Pointer at, List<String> ids) {
         for (int j = 0; j < ids.size(); j++) {
             party(index, findings, at.index(j), ids.get(j));
         }
     }
 
-    private static void party(DocumentIndex index, Findings findings, Pointer at, String id) {
+    static void party(DocumentIndex index, Findings findings, Pointer at, String id) {
         if (!index.isParty(id)) {
             findings.add(RULE, at, "party", id);
         }
