@@ -19,6 +19,7 @@ module se.samverkan.model {
     exports se.samverkan.model.problem;
     exports se.samverkan.model.project;
     exports se.samverkan.model.range;
+    exports se.samverkan.model.structure;
     exports se.samverkan.model.time;
     exports se.samverkan.model.validation;
 

@@ -89,6 +89,7 @@ final class ReportBuilder {
         for (AssociationKey key : CostSharing.associationKeys(document)) {
             documentTables.add(associationTable(document, key));
         }
+        documentTables.addAll(new StructureTables(messages).tables(document));
         List<Finding> rest = findings.stream().filter(f -> !placed.contains(f)).collect(Collectors.toList());
         if (!rest.isEmpty()) {
             documentTables.add(findingTable(messages.text("report.findings.document"), rest));

@@ -14,9 +14,9 @@ import se.samverkan.model.participant.Participant;
  * projects), complete whatever the order of the properties in the text. What has been checked when the
  * reader is returned depends on that order:
  * <ul>
- * <li><b>{@code participants} after all four other root properties</b> ({@code schemaVersion},
- * {@code parties}, {@code associations}, {@code projects}; the order the library writes and JSON.md §1
- * shows): the text is read in one pass. Checked before the reader is returned: everything before the
+ * <li><b>{@code participants} after all five other root properties</b> ({@code schemaVersion},
+ * {@code parties}, {@code associations}, {@code projects}, {@code structures}; the order the library
+ * writes, empty arrays included): the text is read in one pass. Checked before the reader is returned: everything before the
  * participants array (well-formed, within the limits, no duplicate or unknown key, every part fits the
  * format) and that {@code participants} is an array or {@code null}. Everything from the first participant
  * on is checked only when it is reached: a participant that does not fit the format, malformed text, a

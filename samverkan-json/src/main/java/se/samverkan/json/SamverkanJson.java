@@ -253,7 +253,7 @@ public final class SamverkanJson {
      * Opens a document file for streaming its participants one at a time, with memory independent of
      * their number; the rest of the document is available at once from {@link ParticipantReader#header()}
      * whatever the order of the properties. When {@code participants} is the last root property and all
-     * four others come before it (as the library writes documents), the file is read once and problems from
+     * five others come before it (as the library writes documents), the file is read once and problems from
      * the participants array on are reported while iterating; otherwise it is read twice, the first pass
      * reading the other parts and checking the whole text. {@link ParticipantReader} states exactly what is
      * checked when. Documents up to {@link JsonLimits#maxStreamedDocumentLength()} are accepted.

@@ -53,7 +53,7 @@ class HostileInputTest {
         JsonProblem problem = problemOf(json);
         assertProblem(problem, json, "/extra", 3, "[]", "se.samverkan.json.unknown-property");
         assertThat(problem.message(ENGLISH)).isEqualTo("Unknown property \"extra\"; allowed properties: "
-            + "associations, participants, parties, projects, schemaVersion.");
+            + "associations, participants, parties, projects, schemaVersion, structures.");
     }
 
     @Test

@@ -18,7 +18,7 @@ import se.samverkan.model.testing.SeedDocuments;
 
 /**
  * When the text of a streamed document is checked (the contract of {@link ParticipantReader}): in one pass
- * when {@code participants} follows the four other root properties, a problem from the array on being
+ * when {@code participants} follows the five other root properties, a problem from the array on being
  * reported while iterating; in two passes otherwise, the whole text being checked before the reader is
  * returned.
  */
@@ -26,8 +26,8 @@ class ParticipantStreamingPassesTest {
 
     private static final SamverkanJson JSON = SamverkanJson.create();
 
-    /** The four other root properties, then the participants from line 3 on. */
-    private static final String HEADER = "{ \"schemaVersion\": \"1\", \"associations\": [], \"projects\": [],\n"
+    /** The five other root properties, then the participants from line 3 on. */
+    private static final String HEADER = "{ \"schemaVersion\": \"1\", \"associations\": [], \"projects\": [], \"structures\": [],\n"
         + "  \"parties\": [ { \"id\": \"fk\", \"name\": \"Försäkringskassan\", \"type\": \"SOCIAL_INSURANCE_AGENCY\" } ],\n";
     private static final String TWO_PARTICIPANTS = "  \"participants\": [ { \"id\": \"p1\", \"gender\": \"WOMAN\" },\n"
         + "    { \"id\": \"p2\", \"gender\": \"MAN\" } ]";

@@ -96,6 +96,8 @@ public final class SchemaGeneration {
             .withRequiredCheck(method -> isRequired(method.getRawMember()))
             // As the reader: an optional or defaulted attribute, or an array, may be null (= not given).
             .withNullableCheck(method -> !method.isFakeContainerItemScope() && !isRequired(method.getRawMember()))
+            .withDescriptionResolver(method -> method.isFakeContainerItemScope() ? null
+                : SchemaDescriptions.ofProperty(method.getRawMember(), attributeName(method.getRawMember())))
             .withStringPatternResolver(SchemaGeneration::pattern)
             .withStringMinLengthResolver(method -> find(method, Text.class) == null ? null : 1)
             .withStringMaxLengthResolver(method -> {
@@ -112,6 +114,7 @@ public final class SchemaGeneration {
                 || !Set.class.isAssignableFrom(method.getRawMember().getReturnType()) ? null : Boolean.TRUE);
         config.forTypesInGeneral()
             .withCustomDefinitionProvider(SchemaGeneration::valueDefinition)
+            .withDescriptionResolver(scope -> SchemaDescriptions.ofType(scope.getType().getErasedType()))
             .withPropertySorter((a, b) -> Integer.compare(position(a.getDeclaringType().getErasedType(), a.getSchemaPropertyName()),
                 position(b.getDeclaringType().getErasedType(), b.getSchemaPropertyName())));
         ObjectNode schema = new SchemaGenerator(config.build()).generateSchema(SamverkanDocument.class);

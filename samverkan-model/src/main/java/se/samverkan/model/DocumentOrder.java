@@ -31,6 +31,11 @@ import se.samverkan.model.project.ResourceExtent;
 import se.samverkan.model.project.SurveyQuestion;
 import se.samverkan.model.project.TargetGroup;
 import se.samverkan.model.range.IntRange;
+import se.samverkan.model.structure.Convener;
+import se.samverkan.model.structure.ConvenerPeriod;
+import se.samverkan.model.structure.CooperationGroup;
+import se.samverkan.model.structure.GroupMember;
+import se.samverkan.model.structure.Meeting;
 import se.samverkan.model.time.Period;
 
 /**
@@ -45,7 +50,7 @@ public final class DocumentOrder {
 
     private static final Map<Class<?>, List<String>> TYPES = ordered(List.of(
         Map.entry(SamverkanDocument.class, List.of("schemaVersion", "parties", "associations", "projects",
-            "participants")),
+            "structures", "participants")),
         Map.entry(Party.class, List.of("id", "name", "type", "parent", "organisationNumber", "municipalityCode",
             "population")),
         Map.entry(CoordinationAssociation.class, List.of("id", "members", "funding", "municipalKey", "regionalKey")),
@@ -72,6 +77,13 @@ public final class DocumentOrder {
             "unionCoFinancingRate", "grantedSupport", "totalBudget")),
         Map.entry(ParticipantCount.class, List.of("year", "gender", "count")),
         Map.entry(SurveyQuestion.class, List.of("id", "text", "min", "max")),
+        Map.entry(CooperationGroup.class, List.of("id", "name", "level", "association", "area", "reportsTo",
+            "members", "conveners", "meetingsPerYear", "decided", "validFrom", "validTo", "reviewsPerYear",
+            "standingItems", "meetings")),
+        Map.entry(GroupMember.class, List.of("party", "role", "note")),
+        Map.entry(Convener.class, List.of("party", "period", "financedBy")),
+        Map.entry(ConvenerPeriod.class, List.of("start", "end")),
+        Map.entry(Meeting.class, List.of("date", "attending")),
         Map.entry(Participant.class, List.of("id", "anonymous", "gender", "birthYear", "educationLevel",
             "participations")),
         Map.entry(Participation.class, List.of("project", "start", "end", "cohort", "authorityContacts",

@@ -8,10 +8,12 @@ import se.samverkan.model.association.CoordinationAssociation;
 import se.samverkan.model.participant.Participant;
 import se.samverkan.model.party.Party;
 import se.samverkan.model.project.Project;
+import se.samverkan.model.structure.CooperationGroup;
 
 /**
  * A samverkan document: the parties, coordination associations (<i>samordningsförbund</i>),
- * interventions (<i>insatser</i>) and participants (<i>deltagare</i>) that one export holds
+ * interventions (<i>insatser</i>), cooperation groups (<i>samverkansstruktur</i>) and participants
+ * (<i>deltagare</i>) that one export holds
  * (JSON.md §1). Ids are local to the document.
  *
  * <p>Instances are immutable and thread-safe; build them with {@link #builder()}.
@@ -41,6 +43,9 @@ public abstract class SamverkanDocument {
 
     /** The interventions. */
     public abstract List<@Valid Project> getProjects();
+
+    /** The cooperation groups of the associations' structures. */
+    public abstract List<@Valid CooperationGroup> getStructures();
 
     /** The participants. */
     public abstract List<@Valid Participant> getParticipants();

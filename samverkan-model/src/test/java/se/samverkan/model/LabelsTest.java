@@ -36,7 +36,8 @@ class LabelsTest {
         return Stream.of(PartyType.class, KeyMethod.class, CostCategory.class, IndicatorType.class,
             TargetComparator.class, EducationLevel.class, ExitOutcome.class, Gender.class, IncomeGroup.class,
             IncomeSource.class, ReportGroup.class, Measurement.class, Orientation.class, PriorityGroup.class,
-            ProjectKind.class);
+            ProjectKind.class, se.samverkan.model.structure.GroupLevel.class,
+            se.samverkan.model.structure.MemberRole.class);
     }
 
     @ParameterizedTest
@@ -59,6 +60,10 @@ class LabelsTest {
         assertThat(names(PartyType.values())).containsExactly("SOCIAL_INSURANCE_AGENCY", "PUBLIC_EMPLOYMENT_SERVICE",
             "REGION", "MUNICIPALITY", "COORDINATION_ASSOCIATION", "EU_FUND", "OTHER_PUBLIC", "PRIVATE", "NON_PROFIT");
         assertThat(names(ProjectKind.values())).containsExactly("PRE_STUDY", "PROCESS", "PROJECT", "ONGOING");
+        assertThat(names(se.samverkan.model.structure.GroupLevel.values())).containsExactly("COUNTY_LEADERSHIP",
+            "MANAGEMENT", "FIRST_LINE_MANAGERS", "CASE_OFFICERS", "OTHER");
+        assertThat(names(se.samverkan.model.structure.MemberRole.values())).containsExactly("MEMBER", "ADJUNCT",
+            "GUEST");
         assertThat(names(Orientation.values())).containsExactly("INDIVIDUAL", "STRUCTURAL");
         assertThat(names(Measurement.values())).containsExactly("PERSON_LEVEL", "COUNT_ONLY");
         assertThat(names(PriorityGroup.values())).containsExactly("YOUTH_NOT_IN_EMPLOYMENT_OR_EDUCATION",

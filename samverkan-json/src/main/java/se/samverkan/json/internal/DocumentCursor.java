@@ -22,7 +22,7 @@ import tools.jackson.core.exc.StreamConstraintsException;
 final class DocumentCursor implements AutoCloseable {
 
     static final List<String> ROOT_PROPERTIES =
-        List.of("schemaVersion", "parties", "associations", "projects", "participants");
+        List.of("schemaVersion", "parties", "associations", "projects", "structures", "participants");
 
     private final ValueReaders readers;
     private final JsonParser parser;

@@ -24,6 +24,7 @@ import se.samverkan.model.association.CoordinationAssociation;
 import se.samverkan.model.participant.Participant;
 import se.samverkan.model.party.Party;
 import se.samverkan.model.project.Project;
+import se.samverkan.model.structure.CooperationGroup;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.json.UTF8StreamJsonParser;
@@ -229,6 +230,9 @@ public final class DocumentEngine {
                 break;
             case "projects":
                 cursor.readArray(Project.class, document::addProjects);
+                break;
+            case "structures":
+                cursor.readArray(CooperationGroup.class, document::addStructures);
                 break;
             case PARTICIPANTS:
                 if (withParticipants) {

@@ -11,6 +11,7 @@ import se.samverkan.model.association.CoordinationAssociation;
 import se.samverkan.model.participant.Participant;
 import se.samverkan.model.party.Party;
 import se.samverkan.model.project.Project;
+import se.samverkan.model.structure.CooperationGroup;
 
 /**
  * Jackson mix-ins for the document root: read through {@link ImmutableSamverkanDocument.Builder}, one
@@ -41,6 +42,9 @@ final class DocumentMixIns {
 
         @JsonProperty("projects")
         abstract ImmutableSamverkanDocument.Builder projects(Iterable<? extends Project> elements);
+
+        @JsonProperty("structures")
+        abstract ImmutableSamverkanDocument.Builder structures(Iterable<? extends CooperationGroup> elements);
 
         @JsonProperty("participants")
         abstract ImmutableSamverkanDocument.Builder participants(Iterable<? extends Participant> elements);

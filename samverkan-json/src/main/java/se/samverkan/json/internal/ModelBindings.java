@@ -63,6 +63,16 @@ import se.samverkan.model.project.SurveyQuestion;
 import se.samverkan.model.project.TargetGroup;
 import se.samverkan.model.range.ImmutableIntRange;
 import se.samverkan.model.range.IntRange;
+import se.samverkan.model.structure.Convener;
+import se.samverkan.model.structure.ConvenerPeriod;
+import se.samverkan.model.structure.CooperationGroup;
+import se.samverkan.model.structure.GroupMember;
+import se.samverkan.model.structure.ImmutableConvener;
+import se.samverkan.model.structure.ImmutableConvenerPeriod;
+import se.samverkan.model.structure.ImmutableCooperationGroup;
+import se.samverkan.model.structure.ImmutableGroupMember;
+import se.samverkan.model.structure.ImmutableMeeting;
+import se.samverkan.model.structure.Meeting;
 import se.samverkan.model.time.ImmutablePeriod;
 import se.samverkan.model.time.Period;
 
@@ -154,6 +164,18 @@ public final class ModelBindings {
         bind(module, SurveyQuestion.class, ProjectMixIns.Question.class,
             ImmutableSurveyQuestion.Builder.class, ProjectMixIns.QuestionBuilder.class,
             ImmutableSurveyQuestion::builder);
+        bind(module, CooperationGroup.class, StructureMixIns.Group.class,
+            ImmutableCooperationGroup.Builder.class, StructureMixIns.GroupBuilder.class,
+            ImmutableCooperationGroup::builder);
+        bind(module, GroupMember.class, StructureMixIns.Member.class,
+            ImmutableGroupMember.Builder.class, StructureMixIns.MemberBuilder.class, ImmutableGroupMember::builder);
+        bind(module, Convener.class, StructureMixIns.GroupConvener.class,
+            ImmutableConvener.Builder.class, StructureMixIns.GroupConvenerBuilder.class, ImmutableConvener::builder);
+        bind(module, ConvenerPeriod.class, StructureMixIns.OpenPeriod.class,
+            ImmutableConvenerPeriod.Builder.class, StructureMixIns.OpenPeriodBuilder.class,
+            ImmutableConvenerPeriod::builder);
+        bind(module, Meeting.class, StructureMixIns.GroupMeeting.class,
+            ImmutableMeeting.Builder.class, StructureMixIns.GroupMeetingBuilder.class, ImmutableMeeting::builder);
         // Participants make up nearly all of a large document: read by hand, not through their builders.
         bindReader(module, Participant.class, ParticipantMixIns.Participant.class, new ParticipantDeserializer());
         bindReader(module, Participation.class, ParticipantMixIns.OneParticipation.class,

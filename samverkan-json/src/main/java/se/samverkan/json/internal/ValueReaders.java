@@ -5,6 +5,7 @@ import se.samverkan.model.association.CoordinationAssociation;
 import se.samverkan.model.participant.Participant;
 import se.samverkan.model.party.Party;
 import se.samverkan.model.project.Project;
+import se.samverkan.model.structure.CooperationGroup;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,6 +27,7 @@ final class ValueReaders {
             Party.class, mapper.readerFor(Party.class),
             CoordinationAssociation.class, mapper.readerFor(CoordinationAssociation.class),
             Project.class, mapper.readerFor(Project.class),
+            CooperationGroup.class, mapper.readerFor(CooperationGroup.class),
             Participant.class, mapper.readerFor(Participant.class));
     }
 

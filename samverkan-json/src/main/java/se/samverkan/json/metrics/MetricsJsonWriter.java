@@ -46,7 +46,7 @@ import se.samverkan.model.project.Project;
 /**
  * The writer of the metrics output (<i>nyckeltal</i>, JSON.md §3): for each project its participant
  * summary, goal attainment, income transitions and costs, then each förbund's key per funding year, then
- * the reporting-rule findings.
+ * (only when the document has cooperation groups) the structure figures, then the reporting-rule findings.
  *
  * <p>Guarantees, as JSON.md §3 fixes them: every key is always present, in the order of the
  * specification; counts are JSON integers; money is a string with exactly two decimals; percents and
@@ -152,6 +152,7 @@ public final class MetricsJsonWriter {
                 association(json, key);
             }
             json.writeEndArray();
+            StructuresOutput.write(json, header, scope.asOfDate());
             json.writeName("findings");
             json.writeStartArray();
             for (MetricsFinding finding : findings) {

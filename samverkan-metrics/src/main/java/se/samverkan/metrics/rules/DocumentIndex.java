@@ -13,6 +13,7 @@ import se.samverkan.model.party.PartyType;
 import se.samverkan.model.project.Cohort;
 import se.samverkan.model.project.Project;
 import se.samverkan.model.project.SurveyQuestion;
+import se.samverkan.model.structure.CooperationGroup;
 
 /**
  * A document with its ids indexed once, so that every reference is resolved in constant time and no
@@ -30,6 +31,8 @@ final class DocumentIndex {
     private final Map<String, CoordinationAssociation> associations = new HashMap<>();
     private final List<Map<String, Integer>> cohorts = new ArrayList<>();
     private final List<Map<String, SurveyQuestion>> questions = new ArrayList<>();
+    private final Map<String, Integer> groups = new HashMap<>();
+    private final Map<String, CoordinationAssociation> associations = new HashMap<>();
 
     DocumentIndex(SamverkanDocument document) {
         this.document = document;
@@ -53,6 +56,23 @@ final class DocumentIndex {
             }
             questions.add(questionIds);
         }
+        List<CooperationGroup> groupList = document.getStructures();
+        for (int i = 0; i < groupList.size(); i++) {
+            groups.putIfAbsent(groupList.get(i).getId(), i);
+        }
+        for (CoordinationAssociation association : document.getAssociations()) {
+            associations.putIfAbsent(association.getId(), association);
+        }
+    }
+
+    /** The index of the cooperation group with the id (its first occurrence), or {@link #UNKNOWN}. */
+    int groupIndex(String id) {
+        return groups.getOrDefault(id, UNKNOWN);
+    }
+
+    /** The coordination association with the id (its first occurrence), if the document holds it. */
+    Optional<CoordinationAssociation> association(String id) {
+        return Optional.ofNullable(associations.get(id));
     }
 
     SamverkanDocument document() {

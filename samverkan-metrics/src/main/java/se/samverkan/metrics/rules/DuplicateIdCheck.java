@@ -12,10 +12,11 @@ import se.samverkan.model.party.Party;
 import se.samverkan.model.project.Cohort;
 import se.samverkan.model.project.Project;
 import se.samverkan.model.project.SurveyQuestion;
+import se.samverkan.model.structure.CooperationGroup;
 
 /**
- * {@link Rule#DUPLICATE_ID}: ids are unique per kind (parties, associations, projects across the
- * document; goals, cohorts, survey questions within a project). Participant ids, which a streamed
+ * {@link Rule#DUPLICATE_ID}: ids are unique per kind (parties, associations, projects and cooperation groups across
+ * the document; goals, cohorts, survey questions within a project). Participant ids, which a streamed
  * document meets one at a time, are {@link EnrolmentHistoryCheck}'s.
  */
 final class DuplicateIdCheck implements Check {
@@ -27,6 +28,7 @@ final class DuplicateIdCheck implements Check {
         unique(findings, "association", document.getAssociations(), CoordinationAssociation::getId,
             Pointer::association);
         unique(findings, "project", document.getProjects(), Project::getId, Pointer::project);
+        unique(findings, "group", document.getStructures(), CooperationGroup::getId, Pointer::group);
         List<Project> projects = document.getProjects();
         for (int i = 0; i < projects.size(); i++) {
             Project project = projects.get(i);

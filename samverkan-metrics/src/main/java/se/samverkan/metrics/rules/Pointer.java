@@ -35,6 +35,10 @@ final class Pointer implements Comparable<Pointer> {
         return ROOT.property("projects").index(index);
     }
 
+    static Pointer group(int index) {
+        return ROOT.property("structures").index(index);
+    }
+
     static Pointer participant(int index) {
         return ROOT.property("participants").index(index);
     }

@@ -129,7 +129,7 @@ final class ReferenceCheck implements Check, ParticipantCheck {
     }
 
     /** A list of party ids; a later mention of an id is {@link Rule#DUPLICATE_REFERENCE}, not checked again. */
-    private static void parties(DocumentIndex index, Findings findings, Pointer at, List<String> ids) {
+    static void parties(DocumentIndex index, Findings findings, Pointer at, List<String> ids) {
         Set<String> seen = new HashSet<>();
         for (int j = 0; j < ids.size(); j++) {
             if (seen.add(ids.get(j))) {
@@ -138,7 +138,7 @@ final class ReferenceCheck implements Check, ParticipantCheck {
         }
     }
 
-    private static void party(DocumentIndex index, Findings findings, Pointer at, String id) {
+    static void party(DocumentIndex index, Findings findings, Pointer at, String id) {
         if (!index.isParty(id)) {
             findings.add(RULE, at, "party", id);
         }

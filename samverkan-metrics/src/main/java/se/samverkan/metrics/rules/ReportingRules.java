@@ -7,7 +7,7 @@ import se.samverkan.model.SamverkanDocument;
 /**
  * The reporting rules (<i>rapporteringsregler</i>, DOMAIN.md §3): the checks across the objects of a
  * document — references, duplicate ids, förbund members and keys, project parties, periods, ages,
- * enrolments, budget and table totals, cohorts, ESF and funders — that the model's field rules cannot
+ * enrolments, budget and table totals, cohorts, ESF, funders and cooperation structures — that the model's field rules cannot
  * make on one object alone. Every {@link Rule} is checked.
  *
  * <p>{@link #check(SamverkanDocument)} returns every {@link Finding} as a value and never throws on a
@@ -43,7 +43,13 @@ public final class ReportingRules {
         new EsfCheck(),
         new FundingSharesCheck(),
         new CostKeyCheck(),
-        new FunderCheck());
+        new FunderCheck(),
+        new StructureReferenceCheck(),
+        new StructureCycleCheck(),
+        new ConvenerCheck(),
+        new GroupMemberTypesCheck(),
+        new AreaCheck(),
+        new MeetingsBelowPlanCheck());
 
     private ReportingRules() {
     }

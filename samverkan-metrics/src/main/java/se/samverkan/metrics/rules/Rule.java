@@ -38,9 +38,12 @@ public enum Rule implements Labelled {
      * {@code /associations/i/municipalKey/shares/j/party} (and {@code regionalKey}),
      * {@code /projects/i/owner}, {@code /projects/i/financiers/j}, {@code /projects/i/partners/j},
      * {@code /projects/i/targetGroup/municipalities/j}, {@code /projects/i/budget/lines/j/fundedBy}
-     * (and {@code outcome}), {@code /projects/i/resources/j/party} and
-     * {@code /projects/i/resources/j/fundedBy/k/party}; project ids at
-     * {@code /participants/i/participations/j/project}; cohort ids at
+     * (and {@code outcome}), {@code /projects/i/resources/j/party},
+     * {@code /projects/i/resources/j/fundedBy/k/party}, {@code /structures/i/association},
+     * {@code /structures/i/area/j}, {@code /structures/i/members/j/party},
+     * {@code /structures/i/conveners/j/party} and {@code /structures/i/meetings/j/attending/k}; project ids
+     * at {@code /participants/i/participations/j/project} and {@code /structures/i/conveners/j/financedBy};
+     * cooperation group ids at {@code /structures/i/reportsTo}; cohort ids at
      * {@code /participants/i/participations/j/cohort}, which must name a cohort of the participation's
      * own project (not checked when that project is unknown); survey question ids at
      * {@code /projects/i/goals/j/indicator/question} and at each key of
@@ -59,8 +62,8 @@ public enum Rule implements Labelled {
     SURVEY_ANSWER_OUT_OF_SCALE(Severity.ERROR),
 
     /**
-     * Two objects of one kind share an id. Kinds: parties, associations, projects and participants
-     * across the document; goals, cohorts and survey questions within one project. Every occurrence
+     * Two objects of one kind share an id. Kinds: parties, associations, projects, cooperation groups and
+     * participants across the document; goals, cohorts and survey questions within one project. Every occurrence
      * after the first is reported at its {@code id}, such as {@code /parties/3/id}; the message names
      * the first occurrence.
      */
@@ -241,7 +244,54 @@ public enum Rule implements Labelled {
      * metrics attribute every other line to its funder. Points at the missing
      * {@code /projects/i/budget/lines/j/fundedBy} (or under {@code outcome}).
      */
-    AMBIGUOUS_FUNDER(Severity.ERROR);
+    AMBIGUOUS_FUNDER(Severity.ERROR),
+
+    /**
+     * Following {@code reportsTo} from a cooperation group comes back to it (a group reporting to itself
+     * included). One finding per group on the cycle, at {@code /structures/i/reportsTo}; a group that only
+     * leads into a cycle gets none. An unknown {@code reportsTo} ends the chain (it is
+     * {@link #UNKNOWN_REFERENCE}).
+     */
+    STRUCTURE_CYCLE(Severity.ERROR),
+
+    /**
+     * A convener of a cooperation group is not among the group's members, whatever their role. Points at
+     * {@code /structures/i/conveners/j/party}; an unknown party is left to {@link #UNKNOWN_REFERENCE}.
+     */
+    CONVENER_NOT_MEMBER(Severity.ERROR),
+
+    /**
+     * Two convener periods of one cooperation group share at least one day (an open-ended period runs on
+     * for ever). Each overlapping pair is reported at the {@code period} of the convener that starts later
+     * (of two starting on the same day, the later in the list): {@code /structures/i/conveners/j/period};
+     * a convener that overlaps several earlier ones gets one finding naming them all. A disordered period
+     * is left to the field rule.
+     */
+    CONVENERS_OVERLAP(Severity.WARNING),
+
+    /**
+     * A {@code FIRST_LINE_MANAGERS} (Mysam) or {@code CASE_OFFICERS} (Trisam) group's members with role
+     * {@code MEMBER} or {@code ADJUNCT} do not cover Försäkringskassan, Arbetsförmedlingen, a region and a
+     * municipality, each counted as its top-most ancestor's type; guests and unknown parties count as
+     * nothing. One finding per group at {@code /structures/i/members}, naming every missing type.
+     */
+    GROUP_MISSING_MEMBER_TYPE(Severity.WARNING),
+
+    /**
+     * A cooperation group's area names a party that is not a member of the group's association (nor a
+     * unit under one). Points at {@code /structures/i/area/j}; not checked when the group has no
+     * association or its association is not in the document, nor for an unknown party.
+     */
+    AREA_OUTSIDE_ASSOCIATION(Severity.WARNING),
+
+    /**
+     * A group that records meetings held fewer than {@code meetingsPerYear} in a calendar year that lies
+     * wholly inside its validity (from {@code validFrom}, else {@code decided}, else its first meeting, to
+     * {@code validTo}) and ends on or before its association's default as-of date (the latest date written
+     * in the association's groups, never the clock). One finding per group at {@code /structures/i/meetings},
+     * its message naming each such year with the meetings held in it.
+     */
+    MEETINGS_BELOW_PLAN(Severity.WARNING);
 
     private final Severity severity;
 

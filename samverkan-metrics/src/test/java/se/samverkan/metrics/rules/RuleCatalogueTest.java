@@ -44,7 +44,13 @@ class RuleCatalogueTest {
             tuple("FUNDING_SHARES_NOT_WHOLE", Severity.ERROR),
             tuple("KEY_INCOMPLETE", Severity.ERROR),
             tuple("DUPLICATE_REFERENCE", Severity.WARNING),
-            tuple("AMBIGUOUS_FUNDER", Severity.ERROR));
+            tuple("AMBIGUOUS_FUNDER", Severity.ERROR),
+            tuple("STRUCTURE_CYCLE", Severity.ERROR),
+            tuple("CONVENER_NOT_MEMBER", Severity.ERROR),
+            tuple("CONVENERS_OVERLAP", Severity.WARNING),
+            tuple("GROUP_MISSING_MEMBER_TYPE", Severity.WARNING),
+            tuple("AREA_OUTSIDE_ASSOCIATION", Severity.WARNING),
+            tuple("MEETINGS_BELOW_PLAN", Severity.WARNING));
     }
 
     @Test

@@ -7,16 +7,20 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import se.samverkan.model.validation.internal.ConvenerPeriodOrderValidator;
 import se.samverkan.model.validation.internal.EndNotBeforeStartValidator;
+import se.samverkan.model.validation.internal.GroupValidityOrderValidator;
 
 /**
- * A participation (<i>deltagande</i>) whose end, if given, is on or after its start; reported on {@code
- * end}.
+ * An end that, if given, is on or after its start: a participation's (<i>deltagande</i>) {@code end}, an
+ * open-ended convener period's {@code end}, a cooperation group's {@code validTo} (after its
+ * {@code validFrom}); reported on the end.
  *
  * <p>Message key: {@code se.samverkan.validation.EndNotBeforeStart.message}.
  */
 @Documented
-@Constraint(validatedBy = {EndNotBeforeStartValidator.class})
+@Constraint(validatedBy = {EndNotBeforeStartValidator.class, ConvenerPeriodOrderValidator.class,
+    GroupValidityOrderValidator.class})
 @Target({ElementType.TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface EndNotBeforeStart {

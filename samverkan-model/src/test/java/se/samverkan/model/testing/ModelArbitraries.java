@@ -1172,9 +1172,12 @@ public final class ModelArbitraries {
             return Combinators.combine(each).as(List::copyOf);
         });
         return Combinators.combine(parties, association, projects)
-            .flatAs((partyList, forbund, projectList) -> participants(projectList, minParticipants, maxParticipants)
-                .map(ps -> SamverkanDocument.builder().parties(partyList).addAssociations(forbund)
-                    .projects(projectList).participants(ps).build()));
+            .flatAs((partyList, forbund, projectList) -> Combinators.combine(
+                    participants(projectList, minParticipants, maxParticipants),
+                    StructureArbitraries.validGroups(municipalityIds,
+                        projectList.stream().map(Project::getId).collect(Collectors.toList())))
+                .as((ps, groups) -> SamverkanDocument.builder().parties(partyList).addAssociations(forbund)
+                    .projects(projectList).structures(groups).participants(ps).build()));
     }
 
     /** Ensures that owner and partners cover at least two kinds of member (PROJECT_TOO_FEW_PARTIES). */
@@ -1229,9 +1232,11 @@ public final class ModelArbitraries {
     /** Documents whose every part may break field rules; references are not consistent. */
     public static Arbitrary<SamverkanDocument> anyDocuments() {
         return Combinators.combine(anyParties().list().ofMaxSize(4), anyAssociations().list().ofMaxSize(2),
-                anyProjects().list().ofMaxSize(2), anyParticipants().list().ofMaxSize(4))
-            .as((parties, associations, projects, participants) -> SamverkanDocument.builder().parties(parties)
-                .associations(associations).projects(projects).participants(participants).build());
+                anyProjects().list().ofMaxSize(2), StructureArbitraries.anyGroups().list().ofMaxSize(2),
+                anyParticipants().list().ofMaxSize(4))
+            .as((parties, associations, projects, groups, participants) -> SamverkanDocument.builder()
+                .parties(parties).associations(associations).projects(projects).structures(groups)
+                .participants(participants).build());
     }
 
     /** Documents that are either valid or may break field rules. */
