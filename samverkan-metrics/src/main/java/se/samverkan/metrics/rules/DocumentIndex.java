@@ -32,7 +32,6 @@ final class DocumentIndex {
     private final List<Map<String, Integer>> cohorts = new ArrayList<>();
     private final List<Map<String, SurveyQuestion>> questions = new ArrayList<>();
     private final Map<String, Integer> groups = new HashMap<>();
-    private final Map<String, CoordinationAssociation> associations = new HashMap<>();
 
     DocumentIndex(SamverkanDocument document) {
         this.document = document;
@@ -60,19 +59,11 @@ final class DocumentIndex {
         for (int i = 0; i < groupList.size(); i++) {
             groups.putIfAbsent(groupList.get(i).getId(), i);
         }
-        for (CoordinationAssociation association : document.getAssociations()) {
-            associations.putIfAbsent(association.getId(), association);
-        }
     }
 
     /** The index of the cooperation group with the id (its first occurrence), or {@link #UNKNOWN}. */
     int groupIndex(String id) {
         return groups.getOrDefault(id, UNKNOWN);
-    }
-
-    /** The coordination association with the id (its first occurrence), if the document holds it. */
-    Optional<CoordinationAssociation> association(String id) {
-        return Optional.ofNullable(associations.get(id));
     }
 
     SamverkanDocument document() {
