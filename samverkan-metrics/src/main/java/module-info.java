@@ -15,4 +15,5 @@ module se.samverkan.metrics {
     exports se.samverkan.metrics.income;
     exports se.samverkan.metrics.participants;
     exports se.samverkan.metrics.rules;
+    exports se.samverkan.metrics.valuation;
 }
