@@ -148,7 +148,8 @@ public final class SamverkanCli {
     private static int dispatch(List<String> args, Terminal terminal) throws UsageException, IOException {
         Messages messages = terminal.messages;
         Map<String, Command> commands = Stream.of(
-                new ValidateCommand(), new MetricsCommand(), new ReportCommand(), new SchemaCommand())
+                new ValidateCommand(), new MetricsCommand(), new ReportCommand(), new SchemaCommand(),
+                new ValueCommand())
             .collect(Collectors.toMap(Command::name, Function.identity()));
         if (args.isEmpty()) {
             terminal.err.print(messages.text("help.tool"));

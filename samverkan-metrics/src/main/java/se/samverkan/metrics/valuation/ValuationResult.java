@@ -3,6 +3,7 @@ package se.samverkan.metrics.valuation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import se.samverkan.model.time.Period;
@@ -46,5 +47,22 @@ public record ValuationResult(String projectId, Period period, LocalDate asOf, i
         Objects.requireNonNull(total, "total");
         Objects.requireNonNull(excludedCost, "excludedCost");
         cumulativeValue = List.copyOf(cumulativeValue);
+    }
+
+    /**
+     * What the figures do not say, for every output of a valuation: the comparison is of the same people
+     * before and after, without a control group, so it estimates a potential, not a measured effect.
+     *
+     * @param locale the language: English for an English locale, Swedish otherwise; not null
+     * @return the caveat, never null
+     * @throws NullPointerException if {@code locale} is null
+     */
+    public static String caveat(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        return "en".equals(locale.getLanguage())
+            ? "A before/after comparison without a control group: the figures estimate the potential value of"
+                + " the change in the participants' support, not a measured effect of the insats."
+            : "En jämförelse före och efter utan kontrollgrupp: siffrorna uppskattar det möjliga värdet av"
+                + " förändringen i deltagarnas försörjning, inte en uppmätt effekt av insatsen.";
     }
 }
