@@ -16,4 +16,5 @@ module se.samverkan.metrics {
     exports se.samverkan.metrics.participants;
     exports se.samverkan.metrics.rules;
     exports se.samverkan.metrics.structures;
+    exports se.samverkan.metrics.valuation;
 }

@@ -22,6 +22,7 @@ module se.samverkan.model {
     exports se.samverkan.model.structure;
     exports se.samverkan.model.time;
     exports se.samverkan.model.validation;
+    exports se.samverkan.model.valuation;
 
     // Hibernate Validator instantiates the constraint validators reflectively. The constrained values
     // need no opening: their getters are public methods of public types in exported packages.

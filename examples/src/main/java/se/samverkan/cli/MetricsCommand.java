@@ -101,7 +101,7 @@ final class MetricsCommand implements Command {
         }
     }
 
-    private static List<Project> projects(SamverkanDocument header, Optional<String> only, Messages messages)
+    static List<Project> projects(SamverkanDocument header, Optional<String> only, Messages messages)
         throws UsageException {
         if (only.isEmpty()) {
             return header.getProjects();

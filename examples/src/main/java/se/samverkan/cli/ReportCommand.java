@@ -3,6 +3,7 @@ package se.samverkan.cli;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ final class ReportCommand implements Command {
 
     @Override
     public Set<String> valued() {
-        return Set.of("--html");
+        return Set.of("--html", "--parameters");
     }
 
     @Override
@@ -52,15 +53,19 @@ final class ReportCommand implements Command {
         List<Finding> findings = ReportingRules.create().check(document);
         String source = Input.isStandardInput(file) ? messages.text("report.stdin")
             : String.valueOf(Path.of(file).getFileName());
-        Report report = new ReportBuilder(messages).build(document, source, findings);
+        ValuationSection valuation = ValuationSection.of(arguments, document, messages);
+        Report report = ValuationSection.extend(new ReportBuilder(messages).build(document, source, findings),
+            valuation);
         TextReport.write(report, terminal.out);
         if (html.isPresent()) {
             Path target = Path.of(html.get());
             try (PrintWriter out = new PrintWriter(new OutputStreamWriter(Files.newOutputStream(target),
                 StandardCharsets.UTF_8))) {
+                StringWriter page = new StringWriter();
                 HtmlReport.write(report, new HtmlReport.ChartTexts(messages.text("report.chart.goals"),
                     messages.text("report.chart.goals.legend"), messages.text("report.chart.outcomes"),
-                    messages.text("report.borne")), out);
+                    messages.text("report.borne")), new PrintWriter(page));
+                out.print(ValuationSection.withCharts(page.toString(), valuation));
                 if (out.checkError()) {
                     throw new UsageException(messages.text("error.html", html.get()));
                 }

@@ -149,7 +149,8 @@ public final class SamverkanCli {
         Messages messages = terminal.messages;
         Map<String, Command> commands = Stream.of(
                 new ValidateCommand(), new MetricsCommand(), new ReportCommand(), new SchemaCommand(),
-                new FollowupCommand(), new ImportCommand())
+                new FollowupCommand(), new ImportCommand(),
+                new ValueCommand())
             .collect(Collectors.toMap(Command::name, Function.identity()));
         if (args.isEmpty()) {
             terminal.err.print(messages.text("help.tool"));

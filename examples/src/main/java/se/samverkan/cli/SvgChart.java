@@ -101,7 +101,7 @@ final class SvgChart {
         return BAR_LEFT + BAR_WIDTH * clamped / max;
     }
 
-    private static StringBuilder open(String title, int height) {
+    static StringBuilder open(String title, int height) {
         StringBuilder svg = new StringBuilder(4096);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").append(WIDTH)
             .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ')
@@ -117,7 +117,7 @@ final class SvgChart {
             .append(Html.escape(shown)).append("</text>\n");
     }
 
-    private static void text(StringBuilder svg, double x, double y, String text, String anchor, String cssClass) {
+    static void text(StringBuilder svg, double x, double y, String text, String anchor, String cssClass) {
         svg.append("<text x=\"").append(number(x)).append("\" y=\"").append(number(y))
             .append("\" text-anchor=\"").append(anchor).append('"');
         if (cssClass != null) {
@@ -126,13 +126,13 @@ final class SvgChart {
         svg.append('>').append(Html.escape(text)).append("</text>\n");
     }
 
-    private static String rect(double x, double y, double width, double height, String fill, String opacity) {
+    static String rect(double x, double y, double width, double height, String fill, String opacity) {
         return "<rect x=\"" + number(x) + "\" y=\"" + number(y) + "\" width=\"" + number(width) + "\" height=\""
             + number(height) + "\" fill=\"" + fill + '"' + (opacity == null ? "" : " fill-opacity=\"" + opacity + '"')
             + "/>\n";
     }
 
-    private static String line(double x1, double y1, double x2, double y2, String stroke, double width,
+    static String line(double x1, double y1, double x2, double y2, String stroke, double width,
         String dash) {
         return "<line x1=\"" + number(x1) + "\" y1=\"" + number(y1) + "\" x2=\"" + number(x2) + "\" y2=\""
             + number(y2) + "\" stroke=\"" + stroke + "\" stroke-width=\"" + number(width) + '"'

@@ -27,7 +27,7 @@ import se.samverkan.model.time.Period;
  * period, erroneous registrations, other projects' participations, missing birth years and income
  * sources, survey answers on a 0–4 scale.
  */
-final class MetricsArbitraries {
+public final class MetricsArbitraries {
 
     static final String QUESTION = "nojd";
 
@@ -58,7 +58,7 @@ final class MetricsArbitraries {
     }
 
     /** Measurement scopes: the project period, a year, a year as of mid-year, a period past the project. */
-    static Arbitrary<MeasurementScope> scopes() {
+    public static Arbitrary<MeasurementScope> scopes() {
         return Arbitraries.of(
             MeasurementScope.projectPeriod(),
             MeasurementScope.of(Fixtures.period("2009-01-01", "2009-12-31")),
@@ -67,7 +67,7 @@ final class MetricsArbitraries {
             MeasurementScope.of(Fixtures.period("2007-01-01", "2011-12-31")));
     }
 
-    static Arbitrary<Participant> participants() {
+    public static Arbitrary<Participant> participants() {
         Arbitrary<Participation> participation = Combinators.combine(
                 Arbitraries.of(Fixtures.PROJECT, Fixtures.PROJECT, Fixtures.PROJECT, "other"),
                 dates(Fixtures.date("2007-10-01"), Fixtures.date("2010-06-30")),

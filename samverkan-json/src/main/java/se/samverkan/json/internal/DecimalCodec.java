@@ -34,15 +34,23 @@ final class DecimalCodec {
             if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
                 throw ProblemException.wrongType(p, JsonKind.NUMBER);
             }
-            BigDecimal value = p.getDecimalValue();
-            if ((long) value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
-                throw ProblemException.of(p, ProblemType.DECIMAL_OUT_OF_BOUNDS);
-            }
-            if (value.scale() > MAX_SCALE && value.stripTrailingZeros().scale() > MAX_SCALE) {
-                throw ProblemException.of(p, ProblemType.DECIMAL_OUT_OF_BOUNDS);
-            }
-            return value.scale() < 0 ? value.setScale(0) : value;
+            return bounded(p, p.getDecimalValue());
         }
+    }
+
+    /**
+     * The value within the bounds of the model's decimals, a positive exponent made scale 0.
+     *
+     * @throws ProblemException {@code DECIMAL_OUT_OF_BOUNDS} at the parser's place when it has too many digits
+     */
+    static BigDecimal bounded(JsonParser p, BigDecimal value) {
+        if ((long) value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
+            throw ProblemException.of(p, ProblemType.DECIMAL_OUT_OF_BOUNDS);
+        }
+        if (value.scale() > MAX_SCALE && value.stripTrailingZeros().scale() > MAX_SCALE) {
+            throw ProblemException.of(p, ProblemType.DECIMAL_OUT_OF_BOUNDS);
+        }
+        return value.scale() < 0 ? value.setScale(0) : value;
     }
 
     static final class Writer extends StdSerializer<BigDecimal> {

@@ -75,6 +75,10 @@ import se.samverkan.model.structure.ImmutableMeeting;
 import se.samverkan.model.structure.Meeting;
 import se.samverkan.model.time.ImmutablePeriod;
 import se.samverkan.model.time.Period;
+import se.samverkan.model.valuation.ImmutableSourceCost;
+import se.samverkan.model.valuation.ImmutableValuationParameters;
+import se.samverkan.model.valuation.SourceCost;
+import se.samverkan.model.valuation.ValuationParameters;
 
 /**
  * Wires every model type into a Jackson module: the mix-ins that name each value's builder and JSON
@@ -176,6 +180,11 @@ public final class ModelBindings {
             ImmutableConvenerPeriod::builder);
         bind(module, Meeting.class, StructureMixIns.GroupMeeting.class,
             ImmutableMeeting.Builder.class, StructureMixIns.GroupMeetingBuilder.class, ImmutableMeeting::builder);
+        bind(module, ValuationParameters.class, ValuationMixIns.Parameters.class,
+            ImmutableValuationParameters.Builder.class, ValuationMixIns.ParametersBuilder.class,
+            ImmutableValuationParameters::builder);
+        bind(module, SourceCost.class, ValuationMixIns.Cost.class,
+            ImmutableSourceCost.Builder.class, ValuationMixIns.CostBuilder.class, ImmutableSourceCost::builder);
         // Participants make up nearly all of a large document: read by hand, not through their builders.
         bindReader(module, Participant.class, ParticipantMixIns.Participant.class, new ParticipantDeserializer());
         bindReader(module, Participation.class, ParticipantMixIns.OneParticipation.class,

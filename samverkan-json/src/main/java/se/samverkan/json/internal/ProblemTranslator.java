@@ -122,7 +122,8 @@ final class ProblemTranslator {
             TokenStreamLocation location) {
         Class<?> target = e.getTargetType();
         JsonToken token = parser.currentToken();
-        if (target != null && target.isEnum() && token == JsonToken.VALUE_STRING) {
+        // A code as a value, or as a map key (the income sources of valuation parameters).
+        if (target != null && target.isEnum() && (token == JsonToken.VALUE_STRING || token == JsonToken.PROPERTY_NAME)) {
             String value = e instanceof InvalidFormatException && ((InvalidFormatException) e).getValue() != null
                 ? String.valueOf(((InvalidFormatException) e).getValue()) : parser.getString();
             String allowed = Arrays.stream(target.getEnumConstants())

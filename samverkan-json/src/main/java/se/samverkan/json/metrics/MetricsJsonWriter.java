@@ -423,7 +423,8 @@ public final class MetricsJsonWriter {
     }
 
     /** Pretty-printing with two-space indentation, on jackson-core alone. */
-    private static final class PrettyContext extends ObjectWriteContext.Base {
+    /** Two-space indentation with a space after each colon; the valuation output shares it. */
+    static final class PrettyContext extends ObjectWriteContext.Base {
 
         @Override
         public PrettyPrinter getPrettyPrinter() {

@@ -99,7 +99,7 @@ public final class IncomeAccumulator {
             Participation participation = classified.participation(i);
             Set<IncomeSource> incomeAtStart = participation.getIncomeAtStart();
             Set<IncomeSource> incomeAtEnd = participation.getIncomeAtEnd();
-            if (incomeAtStart.isEmpty() || incomeAtEnd.isEmpty()) {
+            if (!IncomeTransitions.isRecorded(participation)) {
                 continue;
             }
             boolean atStart = publiclySupported(incomeAtStart);

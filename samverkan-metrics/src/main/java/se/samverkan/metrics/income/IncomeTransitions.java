@@ -4,6 +4,7 @@ import java.util.Objects;
 
 import se.samverkan.metrics.MeasurementScope;
 import se.samverkan.model.participant.Participant;
+import se.samverkan.model.participant.Participation;
 import se.samverkan.model.project.Project;
 
 /**
@@ -40,5 +41,17 @@ public record IncomeTransitions(int recorded, int supportedAtStart, int supporte
         IncomeAccumulator accumulator = IncomeAccumulator.of(project, scope);
         Objects.requireNonNull(participants, "participants").forEach(accumulator::accept);
         return accumulator.result();
+    }
+
+    /**
+     * Whether a participation's income sources were recorded both at start and at end, the condition for
+     * counting an ended participation in {@code recorded} (and for valuing it).
+     *
+     * @param participation the participation, not null
+     * @return true when neither income set is empty
+     * @throws NullPointerException if {@code participation} is null
+     */
+    public static boolean isRecorded(Participation participation) {
+        return !participation.getIncomeAtStart().isEmpty() && !participation.getIncomeAtEnd().isEmpty();
     }
 }

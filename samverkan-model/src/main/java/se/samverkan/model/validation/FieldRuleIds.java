@@ -28,6 +28,7 @@ final class FieldRuleIds {
         Map.entry(OWN + "DecimalMin.atLeast", "OUT_OF_RANGE"),
         Map.entry(OWN + "DecimalMin.above", "OUT_OF_RANGE"),
         Map.entry(OWN + "DecimalMax.atMost", "OUT_OF_RANGE"),
+        Map.entry(OWN + "DecimalMax.below", "OUT_OF_RANGE"),
         Map.entry(OWN + "PeriodOrder.message", "END_BEFORE_START"),
         Map.entry(OWN + "EndNotBeforeStart.message", "END_BEFORE_START"),
         Map.entry(OWN + "RangeOrder.message", "RANGE_ORDER"),

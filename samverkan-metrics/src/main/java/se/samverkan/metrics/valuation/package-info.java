@@ -1,0 +1,7 @@
+/**
+ * The socio-economic valuation of an insats (<i>samhällsekonomisk kalkyl</i>): the change in the public
+ * support of its participants, valued by the user's {@code ValuationParameters} and followed over a
+ * horizon, set against what the insats cost each public payer. Exact decimals throughout; the method
+ * and every formula are in {@code docs/valuation.md}.
+ */
+package se.samverkan.metrics.valuation;
