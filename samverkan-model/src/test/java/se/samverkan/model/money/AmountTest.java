@@ -56,7 +56,7 @@ class AmountTest {
         Amount sum = Amount.parse("9999999999999.99").plus(Amount.ofOre(1));
         assertThat(sum).hasToString("10000000000000.00");
         assertThat(sum.isWithinDocumentBound()).isFalse();
-        // Long.MAX_VALUE kronor is 9 223 372 036 854 775 807.00, whose öre no longer fit a long.
+        // Long.MAX_VALUE kronor (Long.MAX_VALUE.00): its öre no longer fit a long.
         Amount huge = Amount.ofKronor(Long.MAX_VALUE);
         assertThat(huge).hasToString("9223372036854775807.00");
         assertThat(huge.toOreBig()).isEqualTo(new BigInteger("922337203685477580700"));
