@@ -39,6 +39,7 @@ public final class ReportingRules {
         new BudgetTotalsCheck(),
         new BreakdownCheck(),
         new ProjectPeriodCheck(),
+        new ShareTargetCheck(),
         new CohortSequenceCheck(),
         new EsfCheck(),
         new FundingSharesCheck(),

@@ -176,6 +176,13 @@ public enum Rule implements Labelled {
     GOAL_PERIOD_OUTSIDE_PROJECT(Severity.WARNING),
 
     /**
+     * A share goal ({@code EXIT_OUTCOME_SHARE}, {@code SURVEY_SHARE}) has a target value or upper bound
+     * above 0 and at most 1: share targets are percent (0–100), so {@code 0.35} probably meant 35 %. Points
+     * at {@code /projects/i/goals/j/target/value} or {@code …/target/upper}.
+     */
+    SHARE_TARGET_AS_FRACTION(Severity.WARNING),
+
+    /**
      * A cohort's period lies partly outside the project period: its start before the project's start
      * or after its end ({@code /projects/i/cohorts/j/period/start}), or its end after the project's end
      * ({@code .../period/end}).

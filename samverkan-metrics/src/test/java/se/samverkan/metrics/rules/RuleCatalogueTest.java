@@ -37,6 +37,7 @@ class RuleCatalogueTest {
             tuple("BREAKDOWN_TOTAL_MISMATCH", Severity.ERROR),
             tuple("BREAKDOWN_OUTSIDE_TARGET_AGE", Severity.WARNING),
             tuple("GOAL_PERIOD_OUTSIDE_PROJECT", Severity.WARNING),
+            tuple("SHARE_TARGET_AS_FRACTION", Severity.WARNING),
             tuple("COHORT_OUTSIDE_PERIOD", Severity.WARNING),
             tuple("COHORT_SEQUENCE", Severity.WARNING),
             tuple("COHORT_OVER_CAPACITY", Severity.WARNING),
