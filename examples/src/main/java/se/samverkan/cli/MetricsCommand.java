@@ -1,10 +1,15 @@
 package se.samverkan.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,6 +30,7 @@ import se.samverkan.metrics.rules.ReportingRules;
 import se.samverkan.metrics.rules.RuleAccumulator;
 import se.samverkan.model.SamverkanDocument;
 import se.samverkan.model.participant.Participant;
+import se.samverkan.model.problem.Position;
 import se.samverkan.model.project.Project;
 import se.samverkan.model.time.Period;
 
@@ -36,7 +42,8 @@ import se.samverkan.model.time.Period;
  * <p>The participants are read one at a time, counted, and checked by the reporting rules as a stream
  * ({@link ReportingRules#accumulator}), which gives the findings {@code validate}'s rules give for the
  * whole document, the rules across participants included. Memory grows with the number of distinct
- * participant ids only, never with the participants themselves.
+ * participant ids only, never with the participants themselves. The findings carry their message in the
+ * {@code --lang} language and the line and column of their place, found in one more pass over the text.
  */
 final class MetricsCommand implements Command {
 
@@ -63,8 +70,33 @@ final class MetricsCommand implements Command {
         String file = arguments.file(messages);
         MeasurementScope scope = scope(arguments, messages);
         SamverkanJson json = SamverkanJson.create();
-        try (ParticipantReader reader = Input.isStandardInput(file)
-            ? json.openParticipants(terminal.in) : json.openParticipants(Input.path(file, messages))) {
+        // Standard input is kept in a temporary file (deleted at the end) rather than in memory: the
+        // participants stream from it as from a named file, and the findings are located in it afterwards.
+        Path spooled = Input.isStandardInput(file) ? spool(terminal) : null;
+        try {
+            return run(arguments, terminal, json, scope, spooled != null ? spooled : Input.path(file, messages));
+        } finally {
+            if (spooled != null) {
+                Files.deleteIfExists(spooled);
+            }
+        }
+    }
+
+    private static Path spool(Terminal terminal) throws IOException {
+        Path spooled = Files.createTempFile("samverkan-metrics-", ".json");
+        try {
+            Files.copy(terminal.in, spooled, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            Files.deleteIfExists(spooled);
+            throw e;
+        }
+        return spooled;
+    }
+
+    private static int run(Arguments arguments, Terminal terminal, SamverkanJson json, MeasurementScope scope,
+        Path input) throws UsageException, IOException {
+        Messages messages = terminal.messages;
+        try (ParticipantReader reader = json.openParticipants(input)) {
             SamverkanDocument header = reader.header();
             List<Project> projects = projects(header, arguments.value("--project"), messages);
             RuleAccumulator rules = ReportingRules.create().accumulator(header);
@@ -82,9 +114,13 @@ final class MetricsCommand implements Command {
             if (terminal.interactive && read >= PROGRESS_EVERY) {
                 terminal.err.println("\r" + messages.text("progress.participants", read));
             }
+            List<Finding> found = rules.result();
+            // One more pass over the text locates every finding at once.
+            Map<String, Position> positions = json.positions(input)
+                .locateAll(found.stream().map(Finding::path).collect(Collectors.toCollection(LinkedHashSet::new)));
             List<MetricsFinding> findings = new ArrayList<>();
-            for (Finding finding : rules.result()) {
-                findings.add(MetricsFinding.of(finding));
+            for (Finding finding : found) {
+                findings.add(MetricsFinding.of(finding).in(messages.locale()).located(positions.get(finding.path())));
             }
             List<ProjectResult> results = accumulator.result();
             if (arguments.has("--disclosed")) {

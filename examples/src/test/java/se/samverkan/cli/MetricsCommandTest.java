@@ -38,7 +38,9 @@ class MetricsCommandTest {
 
         assertThat(keys(root)).containsExactly("schemaVersion", "projects", "associations", "findings");
         JsonNode project = root.get("projects").get(0);
-        assertThat(keys(project)).containsExactly("id", "participants", "goals", "incomeTransitions", "costs");
+        assertThat(keys(project)).containsExactly("id", "name", "period", "asOf", "participants", "goals",
+            "incomeTransitions", "costs");
+        assertThat(keys(project.get("period"))).containsExactly("start", "end");
         assertThat(keys(project.get("participants"))).containsExactly("started", "ended", "ongoing",
             "distinctPersons", "startedByGender", "startedByAgeBand", "endedByOutcome", "endedByGroup",
             "meanDurationDays", "medianDurationDays");
@@ -57,11 +59,13 @@ class MetricsCommandTest {
         }
         assertThat(keys(project.get("incomeTransitions")))
             .containsExactly("recorded", "supportedAtStart", "supportedAtEnd", "leftSupport");
-        assertThat(keys(project.get("costs"))).containsExactly("budgetTotal", "budgetByYear", "byFunder",
+        assertThat(keys(project.get("costs"))).containsExactly("budgetTotal", "budgetByYear",
+            "budgetByCategory", "byFunder", "outcomeTotal", "outcomeByYear", "outcomeByCategory", "outcomeByFunder",
             "perStartedParticipant", "perWorkOrStudies", "esf");
         assertThat(keys(root.get("associations").get(0))).containsExactly("id", "years");
         assertThat(keys(root.get("associations").get(0).get("years").get(0))).containsExactly("year", "total", "shares");
-        assertThat(keys(root.get("findings").get(0))).containsExactly("rule", "severity", "path");
+        assertThat(keys(root.get("findings").get(0))).containsExactly("rule", "severity", "path", "message",
+            "line", "column");
     }
 
     @Test

@@ -18,6 +18,7 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 
 import se.samverkan.metrics.MeasurementScope;
+import se.samverkan.metrics.MeasurementWindow;
 import se.samverkan.metrics.ProjectResult;
 import se.samverkan.metrics.costs.AssociationKey;
 import se.samverkan.metrics.costs.AssociationYear;
@@ -38,9 +39,11 @@ import se.samverkan.metrics.disclosure.PublishedUnitCosts;
 import se.samverkan.metrics.goals.WilsonInterval;
 import se.samverkan.metrics.participants.ParticipantSummary;
 import se.samverkan.model.SamverkanDocument;
+import se.samverkan.model.budget.CostCategory;
 import se.samverkan.model.goal.IndicatorType;
 import se.samverkan.model.money.Amount;
 import se.samverkan.model.participant.ReportGroup;
+import se.samverkan.model.problem.Position;
 import se.samverkan.model.project.Project;
 
 /**
@@ -53,8 +56,12 @@ import se.samverkan.model.project.Project;
  * durations are strings with one decimal (rounded half-even by the metrics); a goal's {@code actual} is a
  * share with one decimal, a count as a whole number, a reported number as written, or {@code null};
  * {@code target} and {@code upper} are the target as written; undefined values are {@code null}.
- * Costs cover the budget lines of the years the measurement period touches (all years for the default
- * scope). The output is pretty-printed UTF-8.
+ * Each project object starts with its id, name, the measurement period used and its as-of date. Costs
+ * cover the budget and outcome lines of the years the measurement period touches (all years for the
+ * default scope): by year, by category (only the categories that have lines) and by funder; the four
+ * outcome figures are {@code null} together when no outcome line lies in those years. Each finding has its
+ * message in the language it was given ({@link MetricsFinding#in}) and the line and column of its place
+ * ({@code null} when not known). The output is pretty-printed UTF-8.
  *
  * <p>The published view ({@code metrics --disclosed}, see {@code docs/metrics.md}) is the same document
  * with every figure that {@link PublishedProject} hides written as {@code null}, and a last top-level
@@ -160,6 +167,11 @@ public final class MetricsJsonWriter {
                 json.writeStringProperty("rule", finding.rule().id());
                 json.writeStringProperty("severity", finding.severity().name());
                 json.writeStringProperty("path", finding.path());
+                json.writeStringProperty("message", finding.message());
+                json.writeName("line");
+                writeNullable(json, finding.position().map(Position::line));
+                json.writeName("column");
+                writeNullable(json, finding.position().map(Position::column));
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -183,6 +195,14 @@ public final class MetricsJsonWriter {
         Suppressed hidden, MeasurementScope scope) {
         json.writeStartObject();
         json.writeStringProperty("id", project.getId());
+        json.writeStringProperty("name", project.getName());
+        MeasurementWindow window = result.window();
+        json.writeName("period");
+        json.writeStartObject();
+        json.writeStringProperty("start", window.period().getStart().toString());
+        json.writeStringProperty("end", window.period().getEnd().toString());
+        json.writeEndObject();
+        json.writeStringProperty("asOf", window.asOf().toString());
         ParticipantSummary summary = result.participants();
         json.writeName("participants");
         json.writeStartObject();
@@ -279,22 +299,20 @@ public final class MetricsJsonWriter {
         json.writeName("costs");
         json.writeStartObject();
         json.writeStringProperty("budgetTotal", budget.getTotal().toString());
-        json.writeName("budgetByYear");
-        json.writeStartObject();
-        for (Map.Entry<Integer, Amount> year : budget.getByYear().entrySet()) {
-            json.writeStringProperty(String.valueOf(year.getKey()), year.getValue().toString());
+        byYear(json, "budgetByYear", budget);
+        byCategory(json, "budgetByCategory", budget);
+        byFunder(json, "byFunder", budget);
+        Optional<Financing> outcome = costs.getFinancing().getMeasuredOutcome();
+        if (outcome.isPresent()) {
+            json.writeStringProperty("outcomeTotal", outcome.get().getTotal().toString());
+            byYear(json, "outcomeByYear", outcome.get());
+            byCategory(json, "outcomeByCategory", outcome.get());
+            byFunder(json, "outcomeByFunder", outcome.get());
+        } else {
+            for (String name : List.of("outcomeTotal", "outcomeByYear", "outcomeByCategory", "outcomeByFunder")) {
+                json.writeNullProperty(name);
+            }
         }
-        json.writeEndObject();
-        json.writeName("byFunder");
-        json.writeStartArray();
-        for (FunderShare funder : budget.getByFunder()) {
-            json.writeStartObject();
-            json.writeStringProperty("party", funder.getParty());
-            json.writeStringProperty("amount", funder.getAmount().toString());
-            decimal(json, "percent", funder.getPercent());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
         figure(json, hidden, "perStartedParticipant", unitCosts.perStartedParticipant(),
             amount -> json.writeString(amount.toString()));
         figure(json, hidden, "perWorkOrStudies", unitCosts.perWorkOrStudies(),
@@ -311,6 +329,46 @@ public final class MetricsJsonWriter {
             json.writeNull();
         }
         json.writeEndObject();
+    }
+
+    private static void byYear(JsonGenerator json, String name, Financing financing) {
+        json.writeName(name);
+        json.writeStartObject();
+        for (Map.Entry<Integer, Amount> year : financing.getByYear().entrySet()) {
+            json.writeStringProperty(String.valueOf(year.getKey()), year.getValue().toString());
+        }
+        json.writeEndObject();
+    }
+
+    /** The sums of the categories that have lines, in category order. */
+    private static void byCategory(JsonGenerator json, String name, Financing financing) {
+        json.writeName(name);
+        json.writeStartObject();
+        for (CostCategory category : financing.getCategoriesWithLines()) {
+            json.writeStringProperty(category.name(), financing.getByCategory().get(category).toString());
+        }
+        json.writeEndObject();
+    }
+
+    private static void byFunder(JsonGenerator json, String name, Financing financing) {
+        json.writeName(name);
+        json.writeStartArray();
+        for (FunderShare funder : financing.getByFunder()) {
+            json.writeStartObject();
+            json.writeStringProperty("party", funder.getParty());
+            json.writeStringProperty("amount", funder.getAmount().toString());
+            decimal(json, "percent", funder.getPercent());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeNullable(JsonGenerator json, Optional<Integer> value) {
+        if (value.isPresent()) {
+            json.writeNumber(value.get());
+        } else {
+            json.writeNull();
+        }
     }
 
     private static void association(JsonGenerator json, AssociationKey key) {

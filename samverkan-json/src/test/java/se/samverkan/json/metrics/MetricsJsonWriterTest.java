@@ -110,12 +110,18 @@ class MetricsJsonWriterTest {
     }
 
     @Test
-    void the_findings_are_listed_with_rule_severity_and_path_only() {
+    void the_findings_are_listed_with_rule_severity_path_message_and_an_unknown_position() {
         JsonNode findings = write(SeedDocuments.gemensammaTagetVuxna(), MeasurementScope.projectPeriod())
             .get("findings");
 
-        assertThat(findings).isNotEmpty().allSatisfy(finding ->
-            assertThat(finding.propertyNames()).containsExactly("rule", "severity", "path"));
+        // A document built in code has no text: line and column are null, the message is Swedish.
+        assertThat(findings).isNotEmpty().allSatisfy(finding -> {
+            assertThat(finding.propertyNames()).containsExactly("rule", "severity", "path", "message", "line",
+                "column");
+            assertThat(finding.get("message").stringValue()).isNotBlank();
+            assertThat(finding.get("line").isNull()).isTrue();
+            assertThat(finding.get("column").isNull()).isTrue();
+        });
         assertThat(findings).extracting(f -> f.get("rule").stringValue()).contains("COHORT_SEQUENCE",
             "BREAKDOWN_TOTAL_MISMATCH");
     }

@@ -3,10 +3,12 @@ package se.samverkan.metrics.costs;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.IntPredicate;
@@ -34,16 +36,20 @@ public final class Financing {
     private final Amount total;
     private final SortedMap<Integer, Amount> byYear;
     private final Map<CostCategory, Amount> byCategory;
+    private final Set<CostCategory> categoriesWithLines;
     private final List<FunderShare> byFunder;
     private final Amount unattributed;
+    private final int lines;
 
     private Financing(Amount total, SortedMap<Integer, Amount> byYear, Map<CostCategory, Amount> byCategory,
-            List<FunderShare> byFunder, Amount unattributed) {
+            Set<CostCategory> categoriesWithLines, List<FunderShare> byFunder, Amount unattributed, int lines) {
         this.total = total;
         this.byYear = byYear;
         this.byCategory = byCategory;
+        this.categoriesWithLines = categoriesWithLines;
         this.byFunder = byFunder;
         this.unattributed = unattributed;
+        this.lines = lines;
     }
 
     static Financing of(Project project, Budget budget, IntPredicate measuredYear) {
@@ -54,11 +60,15 @@ public final class Financing {
         for (CostCategory category : CostCategory.values()) {
             byCategory.put(category, Amount.zero());
         }
+        Set<CostCategory> categoriesWithLines = EnumSet.noneOf(CostCategory.class);
         Map<String, Amount> byFunder = new LinkedHashMap<>();
+        int lines = 0;
         for (BudgetLine line : budget.getLines()) {
             if (!measuredYear.test(line.getYear())) {
                 continue;
             }
+            lines++;
+            categoriesWithLines.add(line.getCategory());
             Amount amount = line.getAmount();
             total = total.plus(amount);
             byYear.merge(line.getYear(), amount, Amount::plus);
@@ -75,7 +85,8 @@ public final class Financing {
             funders.add(FunderShare.of(funder.getKey(), funder.getValue(), total));
         }
         return new Financing(total, Collections.unmodifiableSortedMap(byYear),
-            Collections.unmodifiableMap(byCategory), List.copyOf(funders), unattributed);
+            Collections.unmodifiableMap(byCategory), Collections.unmodifiableSet(categoriesWithLines),
+            List.copyOf(funders), unattributed, lines);
     }
 
     /** The funder of a line, as the reporting rules judge it ({@link Funders}). */
@@ -108,6 +119,25 @@ public final class Financing {
      */
     public Map<CostCategory, Amount> getByCategory() {
         return byCategory;
+    }
+
+    /**
+     * The categories that have at least one measured line (a line of 0 kr included), in declaration order:
+     * the categories {@code budgetByCategory} and {@code outcomeByCategory} of the metrics output list.
+     *
+     * @return the unmodifiable categories, never null
+     */
+    public Set<CostCategory> getCategoriesWithLines() {
+        return categoriesWithLines;
+    }
+
+    /**
+     * Whether any line lies in the measured years (a line of 0 kr included).
+     *
+     * @return true when the measured years have at least one line
+     */
+    public boolean hasLines() {
+        return lines > 0;
     }
 
     /**

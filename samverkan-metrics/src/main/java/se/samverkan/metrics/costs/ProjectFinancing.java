@@ -42,6 +42,17 @@ public final class ProjectFinancing {
         return Optional.ofNullable(outcome);
     }
 
+    /**
+     * The financing of the outcome as the metrics output shows it: only when at least one outcome line lies
+     * in the measured years (see {@code docs/metrics.md}).
+     *
+     * @return the outcome's financing, or empty when the project states no outcome or none of its lines
+     *     lies in the measured years
+     */
+    public Optional<Financing> getMeasuredOutcome() {
+        return getOutcome().filter(Financing::hasLines);
+    }
+
     @Override
     public String toString() {
         return "ProjectFinancing[budget=" + budget + ", outcome=" + outcome + "]";
