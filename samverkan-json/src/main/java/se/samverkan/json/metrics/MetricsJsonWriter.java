@@ -144,11 +144,10 @@ public final class MetricsJsonWriter {
             json.writeStringProperty("schemaVersion", SamverkanDocument.SCHEMA_VERSION);
             json.writeName("projects");
             json.writeStartArray();
+            List<Project> projects = PublishedMetrics.projectsOf(header, results);
             for (int i = 0; i < results.size(); i++) {
                 ProjectResult result = results.get(i);
-                Project project = header.getProjects().stream()
-                    .filter(p -> p.getId().equals(result.projectId())).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("no project " + result.projectId()));
+                Project project = projects.get(i);
                 Suppressed hidden = new Suppressed(suppressed, "/projects/" + i);
                 project(json, project, result, published.projects().get(i), hidden, scope);
             }

@@ -54,12 +54,42 @@ public record PublishedMetrics(int minimum, List<PublishedProject> projects) {
         DisclosureControl control) {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(control, "control");
+        List<Project> matched = projectsOf(document, results);
         List<PublishedProject> projects = new ArrayList<>(results.size());
-        for (ProjectResult result : results) {
-            Project project = document.getProjects().stream().filter(p -> p.getId().equals(result.projectId()))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("no project " + result.projectId()));
-            projects.add(PublishedProject.of(project, result, control));
+        for (int i = 0; i < results.size(); i++) {
+            projects.add(PublishedProject.of(matched.get(i), results.get(i), control));
         }
         return new PublishedMetrics(control.minimum(), projects);
+    }
+
+    /**
+     * The project of the document that each result measures, in the results' order. Results follow the
+     * document's projects in order; in a document that repeats a project id (which the reporting rules
+     * report as {@code DUPLICATE_ID}) each result is paired with the next project of its id, so no result
+     * is described by another project's name, period or goals.
+     *
+     * @param document the document the results were computed from, not null
+     * @param results the results, not null
+     * @return the projects, one per result, never null
+     * @throws IllegalArgumentException if a result has no project of its id left in the document
+     */
+    public static List<Project> projectsOf(SamverkanDocument document, List<ProjectResult> results) {
+        List<Project> candidates = document.getProjects();
+        boolean[] used = new boolean[candidates.size()];
+        List<Project> matched = new ArrayList<>(results.size());
+        for (ProjectResult result : results) {
+            int match = -1;
+            for (int i = 0; i < candidates.size() && match < 0; i++) {
+                if (!used[i] && candidates.get(i).getId().equals(result.projectId())) {
+                    match = i;
+                }
+            }
+            if (match < 0) {
+                throw new IllegalArgumentException("no project " + result.projectId());
+            }
+            used[match] = true;
+            matched.add(candidates.get(match));
+        }
+        return List.copyOf(matched);
     }
 }

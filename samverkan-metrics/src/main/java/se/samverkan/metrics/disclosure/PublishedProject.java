@@ -154,10 +154,21 @@ public record PublishedProject(
         Map<ReportGroup, DisclosedCell> groups = row(control, summary.endedByGroup(),
             group -> sums.isHidden(sums.outcomesOf(group)));
         List<PublishedGoal> goals = new ArrayList<>();
+        List<Goal> definitions = project.getGoals();
+        boolean[] used = new boolean[definitions.size()];
         for (GoalResult goal : result.goals()) {
-            Goal definition = project.getGoals().stream().filter(g -> g.getId().equals(goal.goalId())).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no goal " + goal.goalId() + " in "
-                    + project.getId()));
+            // Goal results follow the project's goals in order; a repeated goal id pairs with the next goal.
+            int match = -1;
+            for (int i = 0; i < definitions.size() && match < 0; i++) {
+                if (!used[i] && definitions.get(i).getId().equals(goal.goalId())) {
+                    match = i;
+                }
+            }
+            if (match < 0) {
+                throw new IllegalArgumentException("no goal " + goal.goalId() + " in " + project.getId());
+            }
+            used[match] = true;
+            Goal definition = definitions.get(match);
             boolean sameWindow = sameWindow(goal.window(), result.window());
             goals.add(goal(control, definition, goal, sameWindow ? Optional.of(sums) : Optional.empty()));
         }
