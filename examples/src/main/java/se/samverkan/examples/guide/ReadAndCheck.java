@@ -1,7 +1,6 @@
 package se.samverkan.examples.guide;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -69,10 +68,9 @@ public final class ReadAndCheck {
      */
     // tag::check[]
     public static List<Problem> problems(Path path) throws IOException {
-        String text = Files.readString(path);
         try {
-            SamverkanDocument document = JSON.read(text);
-            return CHECK.check(document, JSON.positions(text));
+            SamverkanDocument document = JSON.read(path);
+            return CHECK.check(document, JSON.positions(path));   // reads the file again, for lines and columns
         } catch (SamverkanJsonException e) {
             return e.problems().stream().map(JsonProblem::toProblem).toList();
         }

@@ -61,4 +61,28 @@ class ReadAndCheckTest {
         assertThat(problems.get(0).line()).isEqualTo(2);
         assertThat(problems.get(0).column()).isEqualTo(14);
     }
+
+    @Test
+    void a_file_that_is_not_utf8_gives_a_located_reading_problem_not_an_exception(@TempDir Path dir)
+        throws Exception {
+        Path file = dir.resolve("latin1.json");
+        // Line 2 holds "Umeå" in ISO-8859-1: the byte 0xE5 after "Ume" is not UTF-8.
+        byte[] head = "{\"schemaVersion\": \"1\",\n  \"parties\": [{\"id\": \"umea\", \"name\": \"Ume".getBytes(
+            java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] tail = "\"}]}".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] bytes = java.util.Arrays.copyOf(head, head.length + 1 + tail.length);
+        bytes[head.length] = (byte) 0xE5;
+        System.arraycopy(tail, 0, bytes, head.length + 1, tail.length);
+        Files.write(file, bytes);
+
+        List<Problem> problems = ReadAndCheck.problems(file);
+
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0).isError()).isTrue();
+        assertThat(problems.get(0).id()).isEqualTo("BAD_ENCODING");
+        assertThat(problems.get(0).line()).isEqualTo(2);
+        // Before the bad byte on line 2: 2 spaces + "parties": (10) + space + [{ (2) + "id": (5) + space
+        // + "umea", (7) + space + "name": (7) + space + "Ume (4) = 41 characters, so column 42.
+        assertThat(problems.get(0).column()).isEqualTo(42);
+    }
 }
