@@ -1,0 +1,75 @@
+package se.samverkan.examples.guide;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import se.samverkan.json.SamverkanJson;
+import se.samverkan.metrics.costs.AssociationKey;
+import se.samverkan.metrics.costs.AssociationYear;
+import se.samverkan.metrics.costs.BorneCost;
+import se.samverkan.metrics.costs.CostAttribution;
+import se.samverkan.metrics.costs.CostSharing;
+import se.samverkan.metrics.costs.MemberShare;
+import se.samverkan.model.SamverkanDocument;
+import se.samverkan.model.project.Project;
+
+/**
+ * Guide example: the förbund key (<i>fördelningsnyckel</i>: Försäkringskassan one half, the regions one
+ * quarter, the municipalities one quarter) and the cost each member really bears for an insats
+ * (<i>kostnadsfördelning</i>). Every split is exact to the öre and sums to the whole.
+ */
+public final class Costs {
+
+    private Costs() {
+    }
+
+    /**
+     * Prints the key of every förbund and the borne cost of every insats of the document named by the
+     * first argument.
+     *
+     * @param args the path of the document
+     * @throws IOException if the file cannot be read
+     */
+    public static void main(String[] args) throws IOException {
+        SamverkanDocument document = SamverkanJson.create().read(Path.of(args[0]));
+        // tag::key[]
+        for (AssociationKey key : CostSharing.associationKeys(document)) {
+            for (AssociationYear year : key.getYears()) {
+                System.out.println(key.getAssociation() + " " + year.getYear() + ": " + year.getTotal());
+                // empty when the key cannot be computed: key.getProblems() says why
+                year.getShares().ifPresent(shares -> {
+                    for (MemberShare share : shares) {
+                        System.out.println("  " + share.getParty() + " " + share.getAmount());
+                    }
+                });
+            }
+        }
+        // end::key[]
+        for (Project project : document.getProjects()) {
+            CostAttribution borne = borne(document, project.getId());
+            System.out.println(project.getId() + " " + borne.getTotal());
+            for (BorneCost cost : borne.getByParty()) {
+                System.out.println("  " + cost.getParty() + " " + cost.getAmount());
+            }
+        }
+    }
+
+    /**
+     * Who bears the cost of an insats: its budget spread over its funders, and a förbund's part spread
+     * over the förbund's members by the key.
+     *
+     * @param document the document, not null
+     * @param projectId the insats's id, not null
+     * @return the attribution, never null
+     * @throws IllegalArgumentException if the document has no such insats
+     */
+    // tag::borne[]
+    public static CostAttribution borne(SamverkanDocument document, String projectId) {
+        Project project = document.getProjects().stream()
+            .filter(p -> p.getId().equals(projectId))
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("no insats " + projectId));
+        return CostSharing.attribution(document, project);
+    }
+    // end::borne[]
+}
