@@ -117,7 +117,6 @@ public final class FollowUpReport {
      * The förbund's budget over its insatser in the year: the sum of their {@link ProjectFollowUp#getBudget()}.
      *
      * @return the exact sum, never null
-     * @throws IllegalArgumentException if the sum exceeds the 13 integer digits of an {@link Amount}
      */
     public Amount getTotalBudget() {
         Amount total = Amount.zero();
@@ -131,7 +130,6 @@ public final class FollowUpReport {
      * The förbund's outcome over its insatser in the year: the sum of the outcomes they state.
      *
      * @return the exact sum, or empty when no insats states an outcome for the year
-     * @throws IllegalArgumentException if the sum exceeds the 13 integer digits of an {@link Amount}
      */
     public Optional<Amount> getTotalOutcome() {
         Amount total = null;

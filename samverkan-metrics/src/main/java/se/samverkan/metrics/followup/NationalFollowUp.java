@@ -56,7 +56,6 @@ public final class NationalFollowUp {
      * @return the unmodifiable reports, förbund by förbund in document order and within a förbund by
      *     funding year ascending; never null
      * @throws NullPointerException if {@code document} is null
-     * @throws IllegalArgumentException if a sum exceeds the 13 integer digits of an {@link Amount}
      */
     public static List<FollowUpReport> export(SamverkanDocument document) {
         Objects.requireNonNull(document, "document");
@@ -85,7 +84,6 @@ public final class NationalFollowUp {
      * @param year the calendar year
      * @return the report, or empty when the document has no such förbund
      * @throws NullPointerException if {@code document} or {@code association} is null
-     * @throws IllegalArgumentException if a sum exceeds the 13 integer digits of an {@link Amount}
      */
     public static Optional<FollowUpReport> export(SamverkanDocument document, String association, int year) {
         Objects.requireNonNull(document, "document");
