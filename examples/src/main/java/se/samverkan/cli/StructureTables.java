@@ -22,7 +22,6 @@ import se.samverkan.model.party.PartyType;
 import se.samverkan.model.structure.Convener;
 import se.samverkan.model.structure.CooperationGroup;
 import se.samverkan.model.structure.GroupLevel;
-import se.samverkan.model.structure.GroupMember;
 import se.samverkan.model.structure.MemberRole;
 
 /**
@@ -104,7 +103,7 @@ final class StructureTables {
     }
 
     private static String members(CooperationGroup group, MemberRole role, Map<String, String> names) {
-        String list = group.getMembers().stream().filter(m -> m.getRole() == role).map(GroupMember::getParty)
+        String list = group.roles().entrySet().stream().filter(m -> m.getValue() == role).map(Map.Entry::getKey)
             .map(id -> names.getOrDefault(id, id)).distinct().collect(Collectors.joining(", "));
         return list.isEmpty() ? "–" : list;
     }
