@@ -32,6 +32,9 @@ final class HtmlReport {
         "figcaption{font-weight:600;margin-bottom:.3rem}",
         "svg{max-width:100%;height:auto;font-size:12px;font-family:inherit}",
         "svg .legend{font-size:11px;fill:#455a64}",
+        "svg .level{font-size:13px;font-weight:600;fill:#37474f}",
+        "svg .name{font-size:13px;font-weight:600}",
+        "svg .role{font-size:11px;font-weight:600;fill:#546e7a}",
         "footer{padding:1rem 2rem;color:#455a64;font-size:.85rem}");
 
     private HtmlReport() {
@@ -94,6 +97,9 @@ final class HtmlReport {
     }
 
     private static void table(PrintWriter out, ReportTable table) {
+        if (table.figure != null) {
+            figure(out, table.figure.caption(), table.figure.svg());
+        }
         out.println("<table>");
         out.println("<caption>" + Html.escape(table.caption) + "</caption>");
         out.print("<thead><tr>");

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,14 +23,14 @@ import se.samverkan.model.party.PartyType;
 import se.samverkan.model.structure.Convener;
 import se.samverkan.model.structure.CooperationGroup;
 import se.samverkan.model.structure.GroupLevel;
-import se.samverkan.model.structure.GroupMember;
 import se.samverkan.model.structure.MemberRole;
 
 /**
  * The report's section on cooperation structures (<i>samverkansstruktur</i>), as tables per förbund: the
  * groups as a tree (each indented under the group it reports to) with their members by role and the
  * convener on the as-of date, the coverage of each member municipality by level, and the meetings held,
- * planned and attendance per group and year. Empty for a document without groups.
+ * planned and attendance per group and year. The tree table carries the same structure drawn as an
+ * organisation chart ({@link StructureDiagram}) for the HTML page. Empty for a document without groups.
  */
 final class StructureTables {
 
@@ -55,7 +56,8 @@ final class StructureTables {
             String asOf = association.asOf().map(LocalDate::toString).orElse("–");
             List<CooperationGroup> groups = document.getStructures().stream()
                 .filter(g -> g.getAssociation().equals(association.association())).collect(Collectors.toList());
-            tables.add(tree(forbund, asOf, groups, association.asOf(), names));
+            tables.add(tree(forbund, asOf, groups, association.asOf(), names)
+                .withFigure(diagram(forbund, asOf, groups, association.asOf(), names)));
             if (!association.coverage().isEmpty()) {
                 tables.add(coverage(forbund, asOf, association.coverage(), names));
             }
@@ -88,14 +90,37 @@ final class StructureTables {
             rows, null, 6);
     }
 
+    /** The structure drawn as an organisation chart, for the HTML page. */
+    private ReportFigure diagram(String forbund, String asOf, List<CooperationGroup> groups, Optional<LocalDate> date,
+            Map<String, String> names) {
+        List<StructureDiagram.Box> boxes = new ArrayList<>();
+        for (CooperationGroup group : groups) {
+            List<StructureDiagram.Role> roles = new ArrayList<>();
+            for (MemberRole role : MemberRole.values()) {
+                List<String> parties = members(group, role, names);
+                if (!parties.isEmpty()) {
+                    roles.add(new StructureDiagram.Role(messages.text("report.structure.role." + role.name()), parties));
+                }
+            }
+            boxes.add(new StructureDiagram.Box(group.getId(), group.getName(), group.getLevel(), group.getReportsTo(),
+                roles, messages.text("report.structure.convener"), list(conveners(group, date, names))));
+        }
+        Map<GroupLevel, String> levels = new EnumMap<>(GroupLevel.class);
+        for (GroupLevel level : GroupLevel.values()) {
+            levels.put(level, messages.label(level));
+        }
+        String caption = messages.text("report.structure.chart", forbund, asOf);
+        return new ReportFigure(caption, StructureDiagram.svg(caption, boxes, levels));
+    }
+
     private void branch(CooperationGroup group, int depth, List<CooperationGroup> groups, Set<String> placed,
             List<List<String>> rows, Optional<LocalDate> date, Map<String, String> names) {
         if (!placed.add(group.getId())) {
             return;
         }
         rows.add(List.of("  ".repeat(depth) + (depth > 0 ? "└ " : "") + group.getName(), messages.label(group.getLevel()),
-            members(group, MemberRole.MEMBER, names), members(group, MemberRole.ADJUNCT, names),
-            members(group, MemberRole.GUEST, names), convener(group, date, names)));
+            list(members(group, MemberRole.MEMBER, names)), list(members(group, MemberRole.ADJUNCT, names)),
+            list(members(group, MemberRole.GUEST, names)), list(conveners(group, date, names))));
         for (CooperationGroup child : groups) {
             if (child.getReportsTo().filter(group.getId()::equals).isPresent()) {
                 branch(child, depth + 1, groups, placed, rows, date, names);
@@ -103,19 +128,23 @@ final class StructureTables {
         }
     }
 
-    private static String members(CooperationGroup group, MemberRole role, Map<String, String> names) {
-        String list = group.getMembers().stream().filter(m -> m.getRole() == role).map(GroupMember::getParty)
-            .map(id -> names.getOrDefault(id, id)).distinct().collect(Collectors.joining(", "));
-        return list.isEmpty() ? "–" : list;
+    /** The names of the parties whose first listing in the group has the role, in listing order. */
+    private static List<String> members(CooperationGroup group, MemberRole role, Map<String, String> names) {
+        return group.roles().entrySet().stream().filter(m -> m.getValue() == role).map(Map.Entry::getKey)
+            .map(id -> names.getOrDefault(id, id)).distinct().collect(Collectors.toList());
     }
 
-    private static String convener(CooperationGroup group, Optional<LocalDate> date, Map<String, String> names) {
-        String list = group.getConveners().stream()
+    /** The names of the conveners whose period holds the as-of date (all of them when there is no date). */
+    private static List<String> conveners(CooperationGroup group, Optional<LocalDate> date, Map<String, String> names) {
+        return group.getConveners().stream()
             .filter(c -> date.map(d -> !d.isBefore(c.getPeriod().getStart())
                 && c.getPeriod().getEnd().map(end -> !d.isAfter(end)).orElse(true)).orElse(true))
             .map(Convener::getParty).map(id -> names.getOrDefault(id, id)).distinct()
-            .collect(Collectors.joining(", "));
-        return list.isEmpty() ? "–" : list;
+            .collect(Collectors.toList());
+    }
+
+    private static String list(List<String> names) {
+        return names.isEmpty() ? "–" : String.join(", ", names);
     }
 
     private ReportTable coverage(String forbund, String asOf, List<MunicipalityCoverage> coverage,

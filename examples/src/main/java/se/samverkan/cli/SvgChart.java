@@ -102,9 +102,14 @@ final class SvgChart {
     }
 
     static StringBuilder open(String title, int height) {
+        return open(title, height, WIDTH);
+    }
+
+    /** The opening of a chart {@code width} pixels wide, with its accessible title. */
+    static StringBuilder open(String title, int height, int width) {
         StringBuilder svg = new StringBuilder(4096);
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").append(WIDTH)
-            .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ')
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").append(width)
+            .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ')
             .append(height).append("\">\n<title>").append(Html.escape(title)).append("</title>\n");
         return svg;
     }
@@ -139,7 +144,7 @@ final class SvgChart {
             + (dash == null ? "" : " stroke-dasharray=\"" + dash + '"') + "/>\n";
     }
 
-    private static String number(double value) {
+    static String number(double value) {
         return String.format(Locale.ROOT, "%.1f", value);
     }
 }

@@ -25,9 +25,11 @@ final class AreaCheck implements Check {
             }
             Set<String> members = new HashSet<>(association.get().getMembers());
             List<String> area = group.getArea();
+            Set<String> named = new HashSet<>();
             for (int j = 0; j < area.size(); j++) {
                 String id = area.get(j);
-                if (index.isParty(id) && !withinMembers(index, id, members)) {
+                // A municipality named again is a DUPLICATE_REFERENCE, reported at its first mention only.
+                if (named.add(id) && index.isParty(id) && !withinMembers(index, id, members)) {
                     findings.add(Rule.AREA_OUTSIDE_ASSOCIATION, Pointer.group(i).property("area").index(j), "area",
                         id, association.get().getId());
                 }

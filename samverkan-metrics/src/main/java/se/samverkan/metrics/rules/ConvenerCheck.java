@@ -3,11 +3,9 @@ package se.samverkan.metrics.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import se.samverkan.model.structure.Convener;
 import se.samverkan.model.structure.ConvenerPeriod;
 import se.samverkan.model.structure.CooperationGroup;
-import se.samverkan.model.structure.GroupMember;
 
 /**
  * {@link Rule#CONVENER_NOT_MEMBER} and {@link Rule#CONVENERS_OVERLAP}: a group's conveners are among its
@@ -21,7 +19,7 @@ final class ConvenerCheck implements Check {
         for (int i = 0; i < groups.size(); i++) {
             CooperationGroup group = groups.get(i);
             Pointer at = Pointer.group(i).property("conveners");
-            Set<String> members = group.getMembers().stream().map(GroupMember::getParty).collect(Collectors.toSet());
+            Set<String> members = group.roles().keySet();
             List<Convener> conveners = group.getConveners();
             for (int j = 0; j < conveners.size(); j++) {
                 String party = conveners.get(j).getParty();

@@ -6,13 +6,12 @@ import java.util.Set;
 import se.samverkan.model.party.PartyType;
 import se.samverkan.model.structure.CooperationGroup;
 import se.samverkan.model.structure.GroupLevel;
-import se.samverkan.model.structure.GroupMember;
 import se.samverkan.model.structure.MemberRole;
 
 /**
  * {@link Rule#GROUP_MISSING_MEMBER_TYPE}: a Mysam or Trisam group has Försäkringskassan,
  * Arbetsförmedlingen, a region and a municipality among its members and adjuncts, each counted as its
- * top-most ancestor's type.
+ * top-most ancestor's type. A party listed twice has the role of its first listing.
  */
 final class GroupMemberTypesCheck implements Check {
 
@@ -27,11 +26,11 @@ final class GroupMemberTypesCheck implements Check {
                 continue;
             }
             Set<PartyType> present = EnumSet.noneOf(PartyType.class);
-            for (GroupMember member : group.getMembers()) {
-                if (member.getRole() != MemberRole.GUEST) {
-                    index.topType(member.getParty()).ifPresent(present::add);
+            group.roles().forEach((party, role) -> {
+                if (role != MemberRole.GUEST) {
+                    index.topType(party).ifPresent(present::add);
                 }
-            }
+            });
             List<PartyType> missing = AssociationMembersCheck.REQUIRED.stream()
                 .filter(type -> !present.contains(type)).toList();
             if (!missing.isEmpty()) {

@@ -239,9 +239,11 @@ public enum Rule implements Labelled {
 
     /**
      * A list of party references names the same id twice: a förbund's {@code members}, a project's
-     * {@code financiers} or {@code partners}, or its {@code targetGroup}'s {@code municipalities}. Each
-     * later mention is reported at its place, such as {@code /projects/i/financiers/j}, naming the first;
-     * every rule and metric counts the party once (two mentions of one financier are one financier).
+     * {@code financiers} or {@code partners}, its {@code targetGroup}'s {@code municipalities}, or a
+     * cooperation group's {@code members} or {@code area}. Each later mention is reported at its place,
+     * such as {@code /projects/i/financiers/j} or {@code /structures/i/members/j/party}, naming the first;
+     * every rule and metric counts the party once (two mentions of one financier are one financier; a
+     * party listed twice in a group keeps the role of its first entry).
      */
     DUPLICATE_REFERENCE(Severity.WARNING),
 

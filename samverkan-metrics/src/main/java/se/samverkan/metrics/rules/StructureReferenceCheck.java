@@ -1,6 +1,8 @@
 package se.samverkan.metrics.rules;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import se.samverkan.model.structure.Convener;
 import se.samverkan.model.structure.CooperationGroup;
 import se.samverkan.model.structure.GroupMember;
@@ -9,7 +11,8 @@ import se.samverkan.model.structure.Meeting;
 /**
  * {@link Rule#UNKNOWN_REFERENCE} for the cooperation groups: their association, area, members,
  * conveners and attendants name parties of the document, {@code reportsTo} a group, and a convening's
- * {@code financedBy} a project.
+ * {@code financedBy} a project. A party named again in a group's members or area is checked at its
+ * first mention only.
  */
 final class StructureReferenceCheck implements Check {
 
@@ -26,10 +29,14 @@ final class StructureReferenceCheck implements Check {
                     findings.add(Rule.UNKNOWN_REFERENCE, at.property("reportsTo"), "group", id);
                 }
             });
+            // A party listed again is a DUPLICATE_REFERENCE: only its first listing is checked here.
+            Set<String> listed = new HashSet<>();
             List<GroupMember> members = group.getMembers();
             for (int j = 0; j < members.size(); j++) {
-                ReferenceCheck.party(index, findings, at.property("members").index(j).property("party"),
-                    members.get(j).getParty());
+                if (listed.add(members.get(j).getParty())) {
+                    ReferenceCheck.party(index, findings, at.property("members").index(j).property("party"),
+                        members.get(j).getParty());
+                }
             }
             List<Convener> conveners = group.getConveners();
             for (int j = 0; j < conveners.size(); j++) {

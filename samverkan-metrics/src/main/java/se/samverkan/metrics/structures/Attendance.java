@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +12,6 @@ import java.util.Set;
 import se.samverkan.metrics.internal.PartyTree;
 import se.samverkan.model.party.PartyType;
 import se.samverkan.model.structure.CooperationGroup;
-import se.samverkan.model.structure.GroupMember;
 import se.samverkan.model.structure.Meeting;
 import se.samverkan.model.structure.MemberRole;
 
@@ -36,12 +34,8 @@ final class Attendance {
     private final Map<PartyType, Set<String>> membersByType = new EnumMap<>(PartyType.class);
 
     Attendance(CooperationGroup group, PartyTree parties) {
-        Map<String, MemberRole> firstRole = new LinkedHashMap<>();
-        for (GroupMember member : group.getMembers()) {
-            firstRole.putIfAbsent(member.getParty(), member.getRole());
-        }
         members = new HashSet<>();
-        firstRole.forEach((party, role) -> {
+        group.roles().forEach((party, role) -> {
             if (role == MemberRole.MEMBER) {
                 members.add(party);
                 parties.effectiveType(party).filter(MEMBER_TYPES::contains)

@@ -29,8 +29,8 @@ import se.samverkan.model.structure.MemberRole;
 
 /**
  * The rules on cooperation structures: STRUCTURE_CYCLE, CONVENER_NOT_MEMBER, CONVENERS_OVERLAP,
- * GROUP_MISSING_MEMBER_TYPE, AREA_OUTSIDE_ASSOCIATION, MEETINGS_BELOW_PLAN, and UNKNOWN_REFERENCE and
- * DUPLICATE_ID for the groups' references and ids. Each fires at its exact pointer and stays silent on the
+ * GROUP_MISSING_MEMBER_TYPE, AREA_OUTSIDE_ASSOCIATION, MEETINGS_BELOW_PLAN, and UNKNOWN_REFERENCE,
+ * DUPLICATE_ID and DUPLICATE_REFERENCE for the groups' references and ids. Each fires at its exact pointer and stays silent on the
  * consistent structure of {@link #structure()}.
  */
 class StructureRulesTest {
@@ -140,6 +140,84 @@ class StructureRulesTest {
         @Test
         void a_group_may_share_its_id_with_a_party() {
             assertFindings(withGroup(TRISAM, g -> g.withId("kommun-a"))).isEmpty();
+        }
+    }
+
+    @Nested
+    class DuplicateReference {
+
+        /** The group with more members listed after its own. */
+        private static ImmutableCooperationGroup plus(ImmutableCooperationGroup group, GroupMember... more) {
+            List<GroupMember> members = new ArrayList<>(group.getMembers());
+            members.addAll(List.of(more));
+            return group.withMembers(members);
+        }
+
+        @Test
+        void each_later_listing_of_a_member_is_reported_at_its_party() {
+            // Mysam: soc, af, region, fk, sf (0–4), then af again (5) and sf again (6).
+            ImmutableSamverkanDocument document = withGroup(MYSAM, g -> g.withMembers(member("soc", MemberRole.MEMBER),
+                member("af", MemberRole.MEMBER), member("region", MemberRole.MEMBER), member("fk", MemberRole.MEMBER),
+                member("sf", MemberRole.GUEST), member("af", MemberRole.GUEST), member("sf", MemberRole.MEMBER)));
+            assertFindings(document).containsExactly(
+                warning(Rule.DUPLICATE_REFERENCE, "/structures/1/members/5/party"),
+                warning(Rule.DUPLICATE_REFERENCE, "/structures/1/members/6/party"));
+            assertThat(RULES.check(document).get(0).message(Locale.ENGLISH)).isEqualTo("\"af\" is named again; the list "
+                + "already names it at /structures/1/members/1/party, and this mention is ignored");
+        }
+
+        @Test
+        void the_first_role_wins_for_the_member_types() {
+            // fk is first a guest, then a member: it keeps the guest role, so the Trisam has no
+            // Försäkringskassan among its members and adjuncts.
+            ImmutableSamverkanDocument document = withGroup(TRISAM, g -> g.withMembers(member("fk", MemberRole.GUEST),
+                member("af", MemberRole.MEMBER), member("region", MemberRole.MEMBER), member("kommun-a", MemberRole.MEMBER),
+                member("fk", MemberRole.MEMBER)));
+            assertFindings(document).containsExactly(
+                warning(Rule.GROUP_MISSING_MEMBER_TYPE, "/structures/2/members"),
+                warning(Rule.DUPLICATE_REFERENCE, "/structures/2/members/4/party"));
+            assertThat(RULES.check(document).get(0).message(Locale.ENGLISH))
+                .isEqualTo("the group has no member or adjunct of type: Social Insurance Agency");
+        }
+
+        @Test
+        void a_party_listed_twice_is_one_member_for_its_conveners() {
+            // fk listed again as a guest (index 4) and convening: it is a member (first role MEMBER).
+            assertFindings(withGroup(TRISAM, g -> plus(g, member("fk", MemberRole.GUEST))
+                .withConveners(convener("fk", "2016-05-23", null))))
+                .containsExactly(warning(Rule.DUPLICATE_REFERENCE, "/structures/2/members/4/party"));
+        }
+
+        @Test
+        void an_unknown_party_listed_twice_is_one_unknown_reference() {
+            assertFindings(withGroup(TRISAM, g -> plus(g, member("okand", MemberRole.GUEST),
+                    member("okand", MemberRole.ADJUNCT))
+                .withArea("kommun-x", "kommun-a", "kommun-x")))
+                .containsExactly(
+                    error(Rule.UNKNOWN_REFERENCE, "/structures/2/area/0"),
+                    warning(Rule.DUPLICATE_REFERENCE, "/structures/2/area/2"),
+                    error(Rule.UNKNOWN_REFERENCE, "/structures/2/members/4/party"),
+                    warning(Rule.DUPLICATE_REFERENCE, "/structures/2/members/5/party"));
+        }
+
+        @Test
+        void a_municipality_outside_the_association_named_twice_in_the_area_is_one_area_finding() {
+            List<Party> parties = new ArrayList<>(RuleFixtures.parties());
+            parties.add(RuleFixtures.party("kommun-c", PartyType.MUNICIPALITY));
+            ImmutableSamverkanDocument document =
+                withGroup(TRISAM, g -> g.withArea("kommun-c", "kommun-a", "kommun-c", "kommun-a")).withParties(parties);
+            assertFindings(document).containsExactly(
+                warning(Rule.AREA_OUTSIDE_ASSOCIATION, "/structures/2/area/0"),
+                warning(Rule.DUPLICATE_REFERENCE, "/structures/2/area/2"),
+                warning(Rule.DUPLICATE_REFERENCE, "/structures/2/area/3"));
+            assertThat(RULES.check(document).get(2).message(Locale.ENGLISH)).isEqualTo("\"kommun-a\" is named again; "
+                + "the list already names it at /structures/2/area/1, and this mention is ignored");
+        }
+
+        @Test
+        void the_same_party_in_several_groups_or_in_a_group_s_members_and_area_is_no_duplicate() {
+            // kommun-a is a member of the county leadership and of the Trisam, and the Trisam's area.
+            assertFindings(withGroup(TRISAM, g -> plus(g.withArea("kommun-a"), member("kommun-b", MemberRole.GUEST)))).isEmpty();
         }
     }
 

@@ -4,7 +4,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 import se.samverkan.model.validation.EndNotBeforeStart;
@@ -76,6 +79,22 @@ public abstract class CooperationGroup {
 
     /** The meetings held. */
     public abstract List<@Valid Meeting> getMeetings();
+
+    /**
+     * Each party of the group once, with the role it has in the group: a party listed more than once in
+     * {@link #getMembers()} keeps the role of its first listing, and its later listings count for nothing
+     * (the reporting rules flag them as duplicate references).
+     *
+     * @return the party ids in the order of their first listing, each with its role; never null,
+     *     unmodifiable
+     */
+    public final Map<String, MemberRole> roles() {
+        Map<String, MemberRole> roles = new LinkedHashMap<>();
+        for (GroupMember member : getMembers()) {
+            roles.putIfAbsent(member.getParty(), member.getRole());
+        }
+        return Collections.unmodifiableMap(roles);
+    }
 
     /**
      * A builder for a group; {@code id}, {@code name}, {@code level} and {@code meetingsPerYear} are
