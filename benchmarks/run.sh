@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Reproduces BENCHMARKS.md: builds the JMH jar, generates the document (never committed) and runs the
-# suite with the floor of ENGINEERING.md "Performance method". Run from anywhere; works in the repo root.
+# suite with the floor of BENCHMARKS.md. Run from anywhere; works in the repo root.
 #
 #   benchmarks/run.sh                 # the full suite: -f 2 -wi 5 -w 2s -i 5 -r 2s -t 1 -prof gc
 #   benchmarks/run.sh ReadBenchmarks  # extra arguments go to JMH (a benchmark regex, -f 1, ...)

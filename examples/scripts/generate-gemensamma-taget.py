@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes examples/data/gemensamma-taget-vuxna.json: the project Gemensamma taget Vuxna (Umeå, application
-2007-11-08) as the application describes it (DOMAIN.md §5), with synthetic participants.
+2007-11-08) as the application describes it (examples/data/README.md), with synthetic participants.
 
 The project part (parties, budget, goals, expected tables, cohorts, resources) follows the application,
 including its errors: the expected studies table prints wrong age-band totals, group 13 is listed under

@@ -1,6 +1,6 @@
 /**
  * The samverkan JSON document format on Jackson 3: hardened reading, deterministic writing, streaming of
- * participants and the JSON Schema (JSON.md §1), and the metrics output (JSON.md §3). Only {@code se.samverkan.json}
+ * participants and the JSON Schema (docs/format.md), and the metrics output (docs/cli.md). Only {@code se.samverkan.json}
  * and {@code se.samverkan.json.metrics} are exported.
  */
 @SuppressWarnings("requires-automatic")

@@ -1,5 +1,5 @@
 /**
- * The metrics of samverkan documents (DOMAIN.md §3–4): participant summaries, goal attainment
+ * The metrics of samverkan documents (docs/problems.md): participant summaries, goal attainment
  * (<i>måluppfyllelse</i>), income transitions, cost sharing (<i>kostnadsfördelning</i>) by the förbund
  * key, reporting rules, disclosure control and the national follow-up (<i>Uppföljning Finsam</i>).
  */

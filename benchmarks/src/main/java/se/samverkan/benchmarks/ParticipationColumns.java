@@ -16,7 +16,7 @@ import se.samverkan.model.participant.Participation;
 /**
  * The baseline for metrics over participants in memory (issue 6 (g)): the participations
  * (<i>deltaganden</i>) of one project as primitive columns, and a hand-written loop computing the same
- * figures as the library's participant summary and income transitions (DOMAIN.md §4): started, ended,
+ * figures as the library's participant summary and income transitions (docs/metrics.md): started, ended,
  * ongoing, distinct persons, started by gender and age band, ended by outcome, mean and median duration,
  * income transitions.
  */

@@ -3,7 +3,7 @@ package se.samverkan.cli;
 import java.io.IOException;
 import java.util.Set;
 
-/** One command of the tool (JSON.md §2): its name, options and behaviour. */
+/** One command of the tool (docs/cli.md): its name, options and behaviour. */
 interface Command {
 
     /** The name typed on the command line, such as {@code validate}. */

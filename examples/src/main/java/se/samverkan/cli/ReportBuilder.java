@@ -48,7 +48,7 @@ import se.samverkan.model.project.Project;
 import se.samverkan.model.range.IntRange;
 
 /**
- * Builds the human report of a document (DOMAIN.md §4): per project the participant summary, goal
+ * Builds the human report of a document (docs/metrics.md): per project the participant summary, goal
  * attainment, income transitions, cost sharing and findings; the förbund keys. Every participant figure
  * (counts, shares, intervals, durations, unit costs) is taken from the project's {@link PublishedProject}, so
  * a figure that view hides is printed as the marker and never drawn in a chart.

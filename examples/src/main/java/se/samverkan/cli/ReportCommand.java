@@ -18,7 +18,7 @@ import se.samverkan.metrics.rules.ReportingRules;
 import se.samverkan.model.SamverkanDocument;
 
 /**
- * {@code report FILE [--lang sv|en] [--html OUT.html]} (JSON.md §2): prints the human report and, with
+ * {@code report FILE [--lang sv|en] [--html OUT.html]} (docs/cli.md): prints the human report and, with
  * {@code --html}, also writes it as one self-contained HTML page with inline SVG charts.
  */
 final class ReportCommand implements Command {

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The samverkan command-line tool (<i>kommandoradsverktyget</i>, JSON.md §2): {@code validate},
+ * The samverkan command-line tool (<i>kommandoradsverktyget</i>, docs/cli.md): {@code validate},
  * {@code metrics}, {@code report} and {@code schema} over one samverkan JSON document.
  *
  * <p>Results go to standard output, messages to standard error, in Swedish unless {@code --lang en} is

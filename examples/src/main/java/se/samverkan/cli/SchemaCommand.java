@@ -4,7 +4,7 @@ import java.util.Set;
 
 import se.samverkan.json.SamverkanJson;
 
-/** {@code schema} (JSON.md §2): prints the JSON Schema of the document; exit status 0. */
+/** {@code schema} (docs/cli.md): prints the JSON Schema of the document; exit status 0. */
 final class SchemaCommand implements Command {
 
     @Override

@@ -1,5 +1,5 @@
 /**
- * The samverkan command-line tool (<i>kommandoradsverktyget</i>, JSON.md §2–3):
+ * The samverkan command-line tool (<i>kommandoradsverktyget</i>, docs/cli.md):
  * {@link se.samverkan.cli.SamverkanCli} with the commands {@code validate}, {@code metrics},
  * {@code report} and {@code schema}. Everything else in the package is its implementation.
  */

@@ -35,7 +35,7 @@ import se.samverkan.model.validation.Violation;
 
 /**
  * Example: building an intervention (<i>insats</i>) in code with the model's builders and checking it
- * with the field rules (<i>valideringsregler</i>, DOMAIN.md §2.5).
+ * with the field rules (<i>valideringsregler</i>, docs/problems.md).
  *
  * <p>Builders fail fast only when a mandatory field is missing; every other rule is reported by
  * {@link SamverkanValidator}, so one call collects every problem of a document, each with a JSON Pointer

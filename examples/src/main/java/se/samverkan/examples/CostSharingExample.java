@@ -17,7 +17,7 @@ import se.samverkan.model.money.Amount;
 import se.samverkan.model.project.Project;
 
 /**
- * Example: cost sharing (<i>kostnadsfördelning</i>, DOMAIN.md §4) with the förbund key of Finsamlagen §5
+ * Example: cost sharing (<i>kostnadsfördelning</i>, docs/metrics.md) with the förbund key of Finsamlagen §5
  * (Försäkringskassan one half, the regions one quarter, the municipalities one quarter), and the cost each
  * member really bears for a project.
  *

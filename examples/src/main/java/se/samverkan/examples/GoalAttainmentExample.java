@@ -13,7 +13,7 @@ import se.samverkan.model.SamverkanDocument;
 import se.samverkan.model.time.Period;
 
 /**
- * Example: goal attainment (<i>måluppfyllelse</i>, DOMAIN.md §4) of a project over its whole period, or
+ * Example: goal attainment (<i>måluppfyllelse</i>, docs/metrics.md) of a project over its whole period, or
  * over one year as the year's follow-up would ask.
  *
  * <p>A share goal such as "at least 40 % to work" is the share of <em>ended</em> participations with an

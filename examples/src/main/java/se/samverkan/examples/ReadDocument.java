@@ -13,7 +13,7 @@ import se.samverkan.model.SamverkanDocument;
 import se.samverkan.model.project.Project;
 
 /**
- * Example: reading a samverkan JSON document (<i>samverkansdokument</i>, JSON.md §1) and validating it,
+ * Example: reading a samverkan JSON document (<i>samverkansdokument</i>, docs/format.md) and validating it,
  * with every problem located by line, column and JSON Pointer.
  *
  * <p>Reading is strict: malformed JSON, unknown properties, duplicate keys and unknown enum codes are

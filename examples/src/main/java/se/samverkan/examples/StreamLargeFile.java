@@ -12,7 +12,7 @@ import se.samverkan.metrics.ProjectMetrics;
 import se.samverkan.metrics.ProjectResult;
 
 /**
- * Example: streaming the participants (<i>deltagare</i>) of a large document one at a time (JSON.md §1)
+ * Example: streaming the participants (<i>deltagare</i>) of a large document one at a time (docs/format.md)
  * into the metrics accumulators, so that memory does not grow with the number of participants.
  *
  * <p>Try it on a generated register of 300 000 participants in a 64 MB heap:

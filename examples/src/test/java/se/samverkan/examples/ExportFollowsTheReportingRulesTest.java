@@ -23,7 +23,7 @@ import se.samverkan.model.money.Amount;
 import se.samverkan.model.testing.ModelArbitraries;
 
 /**
- * Example: the reporting rules (<i>rapporteringsregler</i>, DOMAIN.md §3) in a test suite — the "tests
+ * Example: the reporting rules (<i>rapporteringsregler</i>, docs/problems.md) in a test suite — the "tests
  * use it" case. A system that exports samverkan documents (a case-management system at a förbund, say)
  * keeps its exports honest with tests like these: no ERROR finding in what it produces, and each known
  * mistake caught at its JSON Pointer. The model's test fixtures ({@link ModelArbitraries}) give jqwik

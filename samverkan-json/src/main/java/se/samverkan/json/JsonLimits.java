@@ -1,7 +1,7 @@
 package se.samverkan.json;
 
 /**
- * The bounds a reader enforces on hostile input (<i>gränser för indata</i>, JSON.md §1): nesting depth,
+ * The bounds a reader enforces on hostile input (<i>gränser för indata</i>, docs/format.md): nesting depth,
  * string length, property-name length, number length and document size. Input beyond a bound is
  * rejected with a {@link JsonProblem} naming the place, before it can exhaust memory or time.
  *

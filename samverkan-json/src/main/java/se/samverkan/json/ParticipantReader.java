@@ -6,7 +6,7 @@ import se.samverkan.model.SamverkanDocument;
 import se.samverkan.model.participant.Participant;
 
 /**
- * The participants (<i>deltagare</i>) of a document read one at a time (JSON.md §1, streaming), with
+ * The participants (<i>deltagare</i>) of a document read one at a time (docs/format.md, streaming), with
  * the rest of the document available first: memory does not grow with the number of participants.
  * Obtained from {@link SamverkanJson#openParticipants(java.nio.file.Path)}.
  *

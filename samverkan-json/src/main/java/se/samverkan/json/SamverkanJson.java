@@ -31,7 +31,7 @@ import se.samverkan.model.validation.SamverkanValidator;
 import se.samverkan.model.validation.Violation;
 
 /**
- * The samverkan JSON document format (<i>JSON-formatet</i>, JSON.md §1): reads and writes whole
+ * The samverkan JSON document format (<i>JSON-formatet</i>, docs/format.md): reads and writes whole
  * documents, streams participants from documents of any size, validates with violations located in the
  * text, and publishes the JSON Schema. Callers never see a Jackson type.
  *
@@ -51,7 +51,7 @@ import se.samverkan.model.validation.Violation;
  * are {@code YYYY-MM-DD} strings only.
  *
  * <p><b>Writing</b> is deterministic: the same document always gives the same text (UTF-8, two-space
- * indentation, properties in the order of JSON.md §1, absent optional values left out, empty arrays
+ * indentation, properties in the order of docs/format.md, absent optional values left out, empty arrays
  * written, a final newline).
  *
  * <p>Typical use:
@@ -171,7 +171,7 @@ public final class SamverkanJson {
     }
 
     /**
-     * Reads a whole document and validates it with the model's validator (DOMAIN.md §2.5); each violation
+     * Reads a whole document and validates it with the model's validator (docs/problems.md); each violation
      * carries its JSON Pointer into this text and the line and column there.
      *
      * @param json the JSON text, not null

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * Thrown when a text cannot be read as a samverkan document (<i>oläsbart dokument</i>): malformed JSON,
- * hostile input beyond the {@link JsonLimits}, or a value that does not fit the format of JSON.md §1.
+ * hostile input beyond the {@link JsonLimits}, or a value that does not fit the format of docs/format.md.
  * Carries the {@link JsonProblem problems} with JSON Pointer, line, column and messages in Swedish and
  * English.
  *

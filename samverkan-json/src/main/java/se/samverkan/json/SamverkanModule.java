@@ -4,12 +4,12 @@ import se.samverkan.json.internal.ModelBindings;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * The Jackson 3 module (<i>Jackson-modul</i>) for the whole samverkan model (JSON.md §1): property names,
+ * The Jackson 3 module (<i>Jackson-modul</i>) for the whole samverkan model (docs/format.md): property names,
  * builders (so the
  * model's invariants hold for every value read), money and shares as strings, strict dates and bounded
  * decimals. For applications that keep their own {@code JsonMapper}.
  *
- * <p>The module maps types only. The hardening of JSON.md §1 (unknown properties, duplicate keys,
+ * <p>The module maps types only. The hardening of docs/format.md (unknown properties, duplicate keys,
  * coercions, nulls, limits, problems with pointer and line) is configured on the mapper; for that use
  * {@link SamverkanJson}, which never exposes Jackson types.
  */

@@ -8,7 +8,7 @@ import se.samverkan.model.problem.SourcePositions;
 /**
  * A validated document (<i>validerat dokument</i>): a document read from JSON together with every
  * field-rule violation found by the model's validator
- * (DOMAIN.md §2.5), each located in the original text. Cross-object reporting rules are not included
+ * (docs/problems.md), each located in the original text. Cross-object reporting rules are not included
  * (they belong to {@code samverkan-metrics}).
  *
  * <p>This class is immutable and thread-safe.

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Files are parsed as UTF-8 bytes, not decoded to characters first (BENCHMARKS.md, "Reader fixes"); what a
- * reader reports must not change with that: columns count characters (JSON.md §1, {@link JsonProblem}),
+ * reader reports must not change with that: columns count characters (docs/format.md, {@link JsonProblem}),
  * malformed UTF-8 is an encoding error and the document length is bounded in characters.
  */
 class FileSourceTest {

@@ -15,7 +15,7 @@ import se.samverkan.model.SamverkanDocument;
 import se.samverkan.model.money.Amount;
 
 /**
- * Hostile and malformed input (JSON.md §1): every case is an error, never silently accepted or coerced,
+ * Hostile and malformed input (docs/format.md): every case is an error, never silently accepted or coerced,
  * reported as one {@link SamverkanJsonException} whose problem names pointer, line, column, message key
  * and a message in Swedish and English without any library detail.
  */

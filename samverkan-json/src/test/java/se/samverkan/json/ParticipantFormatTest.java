@@ -26,7 +26,7 @@ import se.samverkan.model.party.PartyType;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A participant (<i>deltagare</i>) and its participations (<i>deltaganden</i>) in JSON (JSON.md §1): each
+ * A participant (<i>deltagare</i>) and its participations (<i>deltaganden</i>) in JSON (docs/format.md): each
  * property refuses a value of the wrong type, JSON {@code null} where a value is required, an unknown code
  * and a repeated key, with the problem placed at the value (pointer, line and column) whether the text is
  * read whole from a string or a file or streamed; {@code null} elsewhere means "not given".

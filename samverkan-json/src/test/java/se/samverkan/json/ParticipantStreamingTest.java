@@ -17,7 +17,7 @@ import se.samverkan.model.SamverkanDocument;
 import se.samverkan.model.participant.Participant;
 import se.samverkan.model.testing.SeedDocuments;
 
-/** Participants are consumed one at a time, with the rest of the document available first (JSON.md §1). */
+/** Participants are consumed one at a time, with the rest of the document available first (docs/format.md). */
 class ParticipantStreamingTest {
 
     private static final SamverkanJson JSON = SamverkanJson.create();

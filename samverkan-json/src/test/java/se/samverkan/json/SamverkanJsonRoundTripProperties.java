@@ -9,7 +9,7 @@ import net.jqwik.api.Provide;
 import se.samverkan.model.SamverkanDocument;
 import se.samverkan.model.testing.ModelArbitraries;
 
-/** The JSON form is a faithful, stable and deterministic image of the model (JSON.md §1). */
+/** The JSON form is a faithful, stable and deterministic image of the model (docs/format.md). */
 class SamverkanJsonRoundTripProperties {
 
     private static final SamverkanJson JSON = SamverkanJson.create();

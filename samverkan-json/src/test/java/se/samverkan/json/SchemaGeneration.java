@@ -122,7 +122,7 @@ public final class SchemaGeneration {
         ObjectNode root = schema.objectNode();
         root.put("$schema", schema.get("$schema").asString());
         root.put("title", "samverkan document");
-        root.put("description", "A samverkan document (JSON.md §1): parties, coordination associations "
+        root.put("description", "A samverkan document (docs/format.md): parties, coordination associations "
             + "(samordningsförbund), interventions (insatser) and participants (deltagare).");
         schema.properties().forEach(entry -> {
             if (!entry.getKey().equals("$schema")) {

@@ -11,7 +11,7 @@ import se.samverkan.model.participant.Participant;
 import se.samverkan.model.participant.Participation;
 import se.samverkan.model.testing.SeedDocuments;
 
-/** The worked examples of DOMAIN.md §5 survive the JSON form exactly, and the form is stable. */
+/** The worked examples of examples/data/README.md survive the JSON form exactly, and the form is stable. */
 class SeedDocumentsJsonTest {
 
     private static final SamverkanJson JSON = SamverkanJson.create();

@@ -9,7 +9,7 @@ import se.samverkan.model.project.Project;
 import se.samverkan.model.time.Period;
 
 /**
- * What a metric measures over (<i>mätperiod och avstämningsdag</i>, DOMAIN.md §4): an optional
+ * What a metric measures over (<i>mätperiod och avstämningsdag</i>, docs/metrics.md): an optional
  * measurement period (default: the project period) and an optional {@code asOf} date (default: the
  * measurement period's end).
  *

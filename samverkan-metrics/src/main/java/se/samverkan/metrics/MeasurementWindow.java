@@ -7,7 +7,7 @@ import se.samverkan.model.participant.Participation;
 import se.samverkan.model.time.Period;
 
 /**
- * A resolved measurement window (<i>mätfönster</i>, DOMAIN.md §4): one project's participations measured
+ * A resolved measurement window (<i>mätfönster</i>, docs/metrics.md): one project's participations measured
  * over a period as of a date. It decides which participations count and whether each is started,
  * ended or ongoing.
  *

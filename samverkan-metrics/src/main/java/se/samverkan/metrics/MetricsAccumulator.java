@@ -10,7 +10,7 @@ import se.samverkan.model.project.Project;
 
 /**
  * A streaming accumulator of the participant metrics of every project of a document
- * (<i>deltagarmått</i>, DOMAIN.md §4): one pass over a stream of participants computes each project's
+ * (<i>deltagarmått</i>, docs/metrics.md): one pass over a stream of participants computes each project's
  * summary, goal results and income transitions without holding the participants.
  *
  * <p>Accumulators made by the same {@link ProjectMetrics} for the same projects {@link #merge merge}

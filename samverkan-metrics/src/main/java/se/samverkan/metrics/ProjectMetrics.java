@@ -12,7 +12,7 @@ import se.samverkan.model.participant.Participant;
 import se.samverkan.model.project.Project;
 
 /**
- * The participant metrics of a document's projects (<i>insatser</i>, DOMAIN.md §4): for each project
+ * The participant metrics of a document's projects (<i>insatser</i>, docs/metrics.md): for each project
  * its participant summary, goal attainment and income transitions over a {@link MeasurementScope}.
  *
  * <pre>{@code

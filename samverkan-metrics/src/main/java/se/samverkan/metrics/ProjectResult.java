@@ -8,7 +8,7 @@ import se.samverkan.metrics.income.IncomeTransitions;
 import se.samverkan.metrics.participants.ParticipantSummary;
 
 /**
- * The participant metrics of one project (<i>insats</i>, DOMAIN.md §4) over a measurement window: the
+ * The participant metrics of one project (<i>insats</i>, docs/metrics.md) over a measurement window: the
  * participant summary, the attainment of each goal and the income transitions.
  *
  * <p>Instances are immutable and thread-safe; the list is unmodifiable.

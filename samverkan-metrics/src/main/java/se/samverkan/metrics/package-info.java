@@ -1,9 +1,9 @@
 /**
- * Participant metrics of interventions (<i>insatser</i>, DOMAIN.md §4): the measurement scope and
+ * Participant metrics of interventions (<i>insatser</i>, docs/metrics.md): the measurement scope and
  * window, and the {@link se.samverkan.metrics.ProjectMetrics} facade that computes each project's
  * participant summary, goal attainment and income transitions in one streaming pass.
  *
- * <p>Where DOMAIN.md is silent, the metrics decide as follows (each decision is also documented where
+ * <p>Where the definitions in docs/metrics.md leave a choice, the metrics decide as follows (each decision is also documented where
  * it applies):
  * <ul>
  *   <li>A goal with its own period is measured over that period even when the caller gives another

@@ -29,7 +29,7 @@ import se.samverkan.model.project.Project;
 
 /**
  * A participant classified once answers exactly as {@link MeasurementWindow} does for each
- * participation, for the project's window and for a goal's own window (DOMAIN.md §4).
+ * participation, for the project's window and for a goal's own window (docs/metrics.md).
  */
 class ClassifiedParticipantProperties {
 

@@ -44,7 +44,7 @@ import se.samverkan.model.range.IntRange;
 import se.samverkan.model.testing.SeedDocuments;
 
 /**
- * Gemensamma taget Vuxna (DOMAIN.md §5) with nine synthetic participants whose figures are computed by
+ * Gemensamma taget Vuxna (examples/data/README.md) with nine synthetic participants whose figures are computed by
  * hand; the goals, breakdown tables and period are the application's.
  */
 class GemensammaTagetMetricsTest {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import se.samverkan.model.time.Period;
 
 /**
- * A measurement scope (DOMAIN.md §4) is a value of its optional period and optional {@code asOf} date:
+ * A measurement scope (docs/metrics.md) is a value of its optional period and optional {@code asOf} date:
  * scopes built by different factories with the same parts are equal.
  */
 class MeasurementScopeValueTest {

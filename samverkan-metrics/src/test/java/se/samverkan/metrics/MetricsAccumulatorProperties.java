@@ -19,7 +19,7 @@ import se.samverkan.model.participant.Participant;
 import se.samverkan.model.project.Project;
 import se.samverkan.model.testing.ModelArbitraries;
 
-/** Streaming metrics do not depend on how the participants are split or ordered (DOMAIN.md §4). */
+/** Streaming metrics do not depend on how the participants are split or ordered (docs/metrics.md). */
 class MetricsAccumulatorProperties {
 
     private static final Project PROJECT = MetricsArbitraries.project();

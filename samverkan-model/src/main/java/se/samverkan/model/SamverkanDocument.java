@@ -14,7 +14,7 @@ import se.samverkan.model.structure.CooperationGroup;
  * A samverkan document: the parties, coordination associations (<i>samordningsförbund</i>),
  * interventions (<i>insatser</i>), cooperation groups (<i>samverkansstruktur</i>) and participants
  * (<i>deltagare</i>) that one export holds
- * (JSON.md §1). Ids are local to the document.
+ * (docs/format.md). Ids are local to the document.
  *
  * <p>Instances are immutable and thread-safe; build them with {@link #builder()}.
  */

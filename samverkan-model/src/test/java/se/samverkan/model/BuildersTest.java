@@ -41,7 +41,7 @@ import se.samverkan.model.range.IntRange;
 import se.samverkan.model.time.Period;
 
 /**
- * Builders fail fast only for missing mandatory fields, naming them (DOMAIN.md §2.5), and never share
+ * Builders fail fast only for missing mandatory fields, naming them (docs/problems.md), and never share
  * the collections they are given.
  */
 class BuildersTest {

@@ -29,7 +29,7 @@ import se.samverkan.model.project.Orientation;
 import se.samverkan.model.project.PriorityGroup;
 import se.samverkan.model.project.ProjectKind;
 
-/** The categories of DOMAIN.md §2: their JSON codes, Swedish and English labels and group mappings. */
+/** The categories of docs/format.md: their JSON codes, Swedish and English labels and group mappings. */
 class LabelsTest {
 
     static Stream<Class<? extends Enum<?>>> labelledEnums() {

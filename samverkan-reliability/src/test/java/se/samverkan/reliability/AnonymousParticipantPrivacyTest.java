@@ -34,7 +34,7 @@ import se.samverkan.model.validation.SamverkanValidator;
 import se.samverkan.model.validation.Violation;
 
 /**
- * An anonymous participant (<i>anonym deltagare</i>, DOMAIN.md §1, §2.4) carries only gender, birth year
+ * An anonymous participant (<i>anonym deltagare</i>, docs/domain.md) carries only gender, birth year
  * and dates, whatever the path: a document read from JSON with an anonymous participant carrying
  * personal data is reported by validation on each offending field, in the whole document and in the
  * streamed participant; and the metrics output never exposes a single person's record.

@@ -14,7 +14,7 @@ import se.samverkan.metrics.goals.WilsonInterval;
 import se.samverkan.model.goal.Target;
 
 /**
- * Fuzz targets for goal attainment (<i>måluppfyllelse</i>, DOMAIN.md §4) on arbitrary numbers: the
+ * Fuzz targets for goal attainment (<i>måluppfyllelse</i>, docs/metrics.md) on arbitrary numbers: the
  * comparison of an actual value with a target is exact for every comparator, whatever the scale of the
  * numbers, and the 95 % Wilson interval of any {@code k} of {@code n} lies in 0–100 around the rounded
  * point estimate; the only exceptions are the documented {@link IllegalArgumentException}s.

@@ -30,13 +30,13 @@ import se.samverkan.model.validation.SamverkanValidator;
 import se.samverkan.model.validation.Violation;
 
 /**
- * Fuzz targets for the JSON reader (JSON.md §1) and for everything that runs on what it reads.
+ * Fuzz targets for the JSON reader (docs/format.md) and for everything that runs on what it reads.
  *
  * <p>On arbitrary bytes the reader returns a document or throws its own {@link SamverkanJsonException}
  * with at least one located problem and a Swedish and an English message; never another exception, and
  * never {@link OutOfMemoryError} or a hang (Jazzer reports both). On every document it does read, the
  * validator, the reporting rules, the participant metrics, the cost sharing and attribution, the national
- * follow-up and the metrics output complete without throwing (DOMAIN.md §5: errors are values), and the written document reads back equal.
+ * follow-up and the metrics output complete without throwing (examples/data/README.md: errors are values), and the written document reads back equal.
  *
  * <p>Seeds: the sample documents of {@code examples/data} and hostile cases (deep nesting, huge numbers,
  * duplicate keys, invalid UTF-8, …) and documents whose every amount is the largest a document may state

@@ -13,7 +13,7 @@ import se.samverkan.metrics.costs.LargestRemainder;
 import se.samverkan.model.money.Amount;
 
 /**
- * Fuzz targets for the largest-remainder method (DOMAIN.md §4 "Exact money"): on any amount and any
+ * Fuzz targets for the largest-remainder method (docs/metrics.md "Exact money"): on any amount and any
  * weights the parts sum to exactly the whole, each part lies within one öre of its exact share, and the
  * only exceptions are the documented {@link IllegalArgumentException}s for weights that cannot be split.
  *

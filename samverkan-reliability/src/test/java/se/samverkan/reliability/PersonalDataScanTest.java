@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * No personal data is committed (HELPER-BRIEF, DOMAIN.md §1): every tracked text file of the repository
+ * No personal data is committed (HELPER-BRIEF, docs/domain.md): every tracked text file of the repository
  * is scanned for e-mail addresses, Swedish phone numbers and personal identity numbers
  * (<i>personnummer</i>, {@code YYMMDD-NNNN} or {@code YYYYMMDDNNNN}, date and Luhn check digit valid),
  * and the test fails listing each {@code file:line}. People are named by role ("processledare").

@@ -12,7 +12,7 @@ import tools.jackson.databind.ser.std.StdSerializer;
 import se.samverkan.model.money.Amount;
 
 /**
- * Money (<i>belopp</i>) in JSON (JSON.md §1): written as a string with exactly two decimals; read from a
+ * Money (<i>belopp</i>) in JSON (docs/format.md): written as a string with exactly two decimals; read from a
  * string holding a plain decimal or from a JSON number. Digits and scale are bounded on the text, before
  * any {@link BigDecimal} arithmetic, so {@code 1e1000000} is rejected at once.
  */

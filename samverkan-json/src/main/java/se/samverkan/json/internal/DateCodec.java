@@ -11,7 +11,7 @@ import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
- * Dates in JSON (JSON.md §1): strings {@code YYYY-MM-DD} only, checked strictly (no epoch-day numbers, no
+ * Dates in JSON (docs/format.md): strings {@code YYYY-MM-DD} only, checked strictly (no epoch-day numbers, no
  * time part, no 30 February).
  */
 final class DateCodec {

@@ -42,7 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class DocumentEngine {
 
     private static final String PARTICIPANTS = "participants";
-    /** The root properties besides the participants (JSON.md §1): the header of a streamed document. */
+    /** The root properties besides the participants (docs/format.md): the header of a streamed document. */
     private static final List<String> HEADER_PROPERTIES = DocumentCursor.ROOT_PROPERTIES.stream()
         .filter(name -> !name.equals(PARTICIPANTS)).collect(Collectors.toUnmodifiableList());
 
@@ -124,7 +124,7 @@ public final class DocumentEngine {
 
     /**
      * Opens a streaming reader over a file. The root object is read up to the {@code participants} array. If
-     * every other root property came before it (the order the writer and JSON.md §1 use), the participants
+     * every other root property came before it (the order the writer and docs/format.md use), the participants
      * are then read from the same pass, and what follows the array is checked after the last participant.
      * Otherwise a first pass reads the whole root, skipping the participants but checking the whole text,
      * and a second pass yields the participants.
@@ -172,7 +172,7 @@ public final class DocumentEngine {
     }
 
     /**
-     * Writes a document: UTF-8 JSON, two-space indentation, properties in the order of JSON.md §1, absent
+     * Writes a document: UTF-8 JSON, two-space indentation, properties in the order of docs/format.md, absent
      * optional values left out, a final newline. The same document always gives the same text.
      *
      * @param document the document, not null

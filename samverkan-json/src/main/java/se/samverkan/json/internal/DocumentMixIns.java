@@ -15,7 +15,7 @@ import se.samverkan.model.structure.CooperationGroup;
 
 /**
  * Jackson mix-ins for the document root: read through {@link ImmutableSamverkanDocument.Builder}, one
- * builder overload per JSON property, properties written in the order of JSON.md §1.
+ * builder overload per JSON property, properties written in the order of docs/format.md.
  */
 final class DocumentMixIns {
 

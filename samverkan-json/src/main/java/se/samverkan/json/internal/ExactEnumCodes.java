@@ -14,7 +14,7 @@ import tools.jackson.databind.deser.ValueDeserializerModifier;
 import tools.jackson.databind.deser.std.DelegatingDeserializer;
 
 /**
- * Makes every code (<i>kod</i>) exact (JSON.md §1): databind's enum deserializer trims the text and
+ * Makes every code (<i>kod</i>) exact (docs/format.md): databind's enum deserializer trims the text and
  * would read {@code " MAN "} as {@code MAN}, a silent coercion. Each enum deserializer is wrapped so
  * that a string which is not exactly a constant's name is refused with the same exception as an
  * unknown code, and so reported with the same problem, pointer and place.

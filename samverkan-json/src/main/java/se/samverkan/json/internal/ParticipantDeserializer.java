@@ -14,7 +14,7 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.std.StdDeserializer;
 
 /**
- * Reads a participant (<i>deltagare</i>, JSON.md §1) token by token straight into its builder: no
+ * Reads a participant (<i>deltagare</i>, docs/format.md) token by token straight into its builder: no
  * intermediate {@code Optional} or collection is built and copied again. It refuses what the builder-based
  * binding refused, with the same problem at the same place: an unknown property (on its value), a
  * duplicate key (by the parser), JSON {@code null} for {@code id} or {@code gender} or as a participation,

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
  * Jackson mix-ins for writing participants (<i>deltagare</i>) and their participations
- * (<i>deltaganden</i>): the property order of JSON.md §1. They are read by {@link ParticipantDeserializer}
+ * (<i>deltaganden</i>): the property order of docs/format.md. They are read by {@link ParticipantDeserializer}
  * and {@link ParticipationDeserializer}, not through their builders.
  */
 final class ParticipantMixIns {

@@ -15,7 +15,7 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.std.StdDeserializer;
 
 /**
- * Reads a participation (<i>deltagande</i>, JSON.md §1) token by token straight into its builder; the
+ * Reads a participation (<i>deltagande</i>, docs/format.md) token by token straight into its builder; the
  * code sets go into the builder's {@code EnumSet}s element by element. It refuses what the builder-based
  * binding refused, with the same problem at the same place: an unknown property (on its value), a duplicate
  * key (by the parser), JSON {@code null} for {@code project} or {@code start}, as an element of a code set or

@@ -47,11 +47,11 @@ import se.samverkan.model.problem.Position;
 import se.samverkan.model.project.Project;
 
 /**
- * The writer of the metrics output (<i>nyckeltal</i>, JSON.md §3): for each project its participant
+ * The writer of the metrics output (<i>nyckeltal</i>, docs/cli.md): for each project its participant
  * summary, goal attainment, income transitions and costs, then each förbund's key per funding year, then
  * (only when the document has cooperation groups) the structure figures, then the reporting-rule findings.
  *
- * <p>Guarantees, as JSON.md §3 fixes them: every key is always present, in the order of the
+ * <p>Guarantees, as docs/cli.md fixes them: every key is always present, in the order of the
  * specification; counts are JSON integers; money is a string with exactly two decimals; percents and
  * durations are strings with one decimal (rounded half-even by the metrics); a goal's {@code actual} is a
  * share with one decimal, a count as a whole number, a reported number as written, or {@code null};

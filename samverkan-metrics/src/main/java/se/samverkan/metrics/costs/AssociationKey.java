@@ -7,7 +7,7 @@ import se.samverkan.model.money.Amount;
 
 /**
  * A förbund's key (<i>fördelningsnyckel</i>, Finsamlagen §5) applied to its funding years: every
- * year's total split in two levels (DOMAIN.md §4 "Cost sharing").
+ * year's total split in two levels (docs/metrics.md "Cost sharing").
  *
  * <p>Level 1, in this order: Försäkringskassan ½ (the whole state share, Arbetsförmedlingen's part
  * included, which is why Arbetsförmedlingen pays nothing itself), the regions ¼, the municipalities ¼.

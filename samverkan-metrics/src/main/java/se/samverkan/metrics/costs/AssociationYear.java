@@ -7,7 +7,7 @@ import se.samverkan.model.money.Amount;
 
 /**
  * One funding year of a förbund split by its key (<i>fördelning av årets medel</i>): the year, the
- * total its members allocate, and each paying member's part (DOMAIN.md §4, JSON.md §3
+ * total its members allocate, and each paying member's part (docs/metrics.md, docs/cli.md
  * {@code associations[].years[]}).
  *
  * <p>This class is immutable and thread-safe.

@@ -23,7 +23,7 @@ import se.samverkan.model.time.Period;
 
 /**
  * The cost each party and each member type really bears for an insats (<i>kostnadsfördelning per
- * huvudman</i>, DOMAIN.md §4 "Attribution").
+ * huvudman</i>, docs/metrics.md "Attribution").
  *
  * <p>What is attributed, per calendar year:
  * <ul>

@@ -16,7 +16,7 @@ import se.samverkan.model.project.Project;
 import se.samverkan.model.time.Period;
 
 /**
- * Cost sharing (<i>kostnadsfördelning</i>, DOMAIN.md §4): the entry point for the förbund key, the
+ * Cost sharing (<i>kostnadsfördelning</i>, docs/metrics.md): the entry point for the förbund key, the
  * financing of an insats, the attribution of its costs to the parties that really bear them, the ESF
  * split and unit costs.
  *
@@ -184,7 +184,7 @@ public final class CostSharing {
     }
 
     /**
-     * The cost figures of an insats over all its budget and outcome lines (JSON.md §3 {@code costs}).
+     * The cost figures of an insats over all its budget and outcome lines (docs/cli.md {@code costs}).
      *
      * @param project the insats, not null
      * @param started the started participations, ≥ 0
@@ -199,7 +199,7 @@ public final class CostSharing {
 
     /**
      * The cost figures of an insats over the lines in the calendar years the measurement period touches
-     * (JSON.md §3 {@code costs}); the unit costs divide that period's budget total.
+     * (docs/cli.md {@code costs}); the unit costs divide that period's budget total.
      *
      * @param project the insats, not null
      * @param measurement the measurement period, not null

@@ -11,7 +11,7 @@ import se.samverkan.model.project.Esf;
  * The granted ESF+ support of an insats split into the union part (<i>EU-andel</i>, granted support ×
  * the union co-financing rate) and the national part (<i>nationell medfinansiering</i>, the rest), by
  * the {@link LargestRemainder largest-remainder method} with the union part listed first, so the parts
- * sum to exactly the granted support (DOMAIN.md §4; JSON.md §3 {@code esf}).
+ * sum to exactly the granted support (docs/metrics.md; docs/cli.md {@code esf}).
  *
  * <p>Förstudien Gränsgångare: 399 909 at 50 % gives 199 954.50 + 199 954.50.
  *

@@ -21,7 +21,7 @@ import se.samverkan.model.project.Project;
 
 /**
  * The financing of an insats's budget or outcome (<i>finansiering</i>) over the lines whose year lies in
- * the measured years: total, by year, by category and by funder (DOMAIN.md §4 "Project financing").
+ * the measured years: total, by year, by category and by funder (docs/metrics.md "Project financing").
  *
  * <p>A line's funder is its {@code fundedBy}, or else the project's single financier (a financier named
  * twice is one). A line without {@code fundedBy} in a project with other than exactly one financier (reporting rule

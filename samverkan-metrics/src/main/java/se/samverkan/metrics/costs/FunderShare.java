@@ -7,8 +7,8 @@ import se.samverkan.model.money.Amount;
 
 /**
  * One funder's part of an insats's budget or outcome (<i>finansiärens andel</i>): the funder, the
- * exact amount of the lines it pays and its percent of the total (DOMAIN.md §4 "Project financing";
- * JSON.md §3 {@code byFunder}).
+ * exact amount of the lines it pays and its percent of the total (docs/metrics.md "Project financing";
+ * docs/cli.md {@code byFunder}).
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -3,7 +3,7 @@ package se.samverkan.metrics.costs;
 import se.samverkan.model.Labelled;
 
 /**
- * Why a förbund key (<i>fördelningsnyckel</i>) cannot be computed (DOMAIN.md §4 "Cost sharing"). The
+ * Why a förbund key (<i>fördelningsnyckel</i>) cannot be computed (docs/metrics.md "Cost sharing"). The
  * reporting rules report the same situations as {@code ASSOCIATION_MEMBERS_INCOMPLETE},
  * {@code KEY_INCOMPLETE} and {@code FUNDING_SHARES_NOT_WHOLE}; the metric names them so that a caller
  * sees why no split is given.

@@ -12,7 +12,7 @@ import se.samverkan.model.money.Amount;
 /**
  * The largest-remainder method (<i>största-restmetoden</i>): the one routine that splits an amount of
  * money into whole öre by weights, used by every split of the library — the förbund key at both
- * levels, the ESF split, resource funding shares (DOMAIN.md §4 "Exact money").
+ * levels, the ESF split, resource funding shares (docs/metrics.md "Exact money").
  *
  * <p>Each part first gets its exact amount ({@code whole × weight ÷ sum of weights}) rounded down to
  * the öre; the öre left over then go one each to the parts with the largest remainders, ties to the

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The cost figures of one insats (<i>insatsens kostnader</i>) as the metrics output shows them
- * (JSON.md §3 {@code costs}): financing of budget and outcome, unit costs on the measured budget
+ * (docs/cli.md {@code costs}): financing of budget and outcome, unit costs on the measured budget
  * total, and the ESF split.
  *
  * <p>This class is immutable and thread-safe.

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The financing of an insats (<i>insatsens finansiering</i>): of its budget and, separately, of its
- * outcome (<i>utfall</i>) when it has one, over the same measured years (DOMAIN.md §4 "Project
+ * outcome (<i>utfall</i>) when it has one, over the same measured years (docs/metrics.md "Project
  * financing").
  *
  * <p>This class is immutable and thread-safe.

@@ -8,8 +8,8 @@ import se.samverkan.model.money.Amount;
 
 /**
  * Unit costs of an insats (<i>kostnad per deltagare</i>): the budget total divided by the started
- * participations, and by the participations that ended in work or studies (DOMAIN.md §4 "Unit
- * costs"; JSON.md §3 {@code perStartedParticipant}, {@code perWorkOrStudies}).
+ * participations, and by the participations that ended in work or studies (docs/metrics.md "Unit
+ * costs"; docs/cli.md {@code perStartedParticipant}, {@code perWorkOrStudies}).
  *
  * <p>Each quotient is the exact quotient rounded half-even to the öre, and absent when its divisor is
  * zero. Gemensamma taget Vuxna: 2 755 000 ÷ 100 started = 27 550.00.

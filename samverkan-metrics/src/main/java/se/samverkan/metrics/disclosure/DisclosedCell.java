@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
- * One cell of a published table after disclosure control (<i>röjandekontroll</i>, DOMAIN.md §4):
+ * One cell of a published table after disclosure control (<i>röjandekontroll</i>, docs/metrics.md):
  * either a shown count or hidden. A hidden cell does not keep the count it hides.
  *
  * <p>Instances are immutable and thread-safe.

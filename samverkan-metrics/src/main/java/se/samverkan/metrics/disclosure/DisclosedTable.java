@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A count table after disclosure control (<i>röjandekontroll</i>, DOMAIN.md §4), ready to publish: each
+ * A count table after disclosure control (<i>röjandekontroll</i>, docs/metrics.md), ready to publish: each
  * cell is a shown count or hidden. The hidden counts are not kept.
  *
  * <p>Instances are immutable and thread-safe.

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Disclosure control (<i>röjandekontroll</i>, DOMAIN.md §4) of a published count table, such as
+ * Disclosure control (<i>röjandekontroll</i>, docs/metrics.md) of a published count table, such as
  * participants by gender × age band: small counts could single out a person whose participation
  * reveals health data (GDPR Art. 9), so they are hidden.
  *

@@ -10,7 +10,7 @@ import se.samverkan.model.money.Amount;
 
 /**
  * A förbund's figures for one year as the national follow-up system <i>Uppföljning Finsam</i> asks
- * for them (DOMAIN.md §4 "National follow-up export"): the allocated funds and each member's part,
+ * for them (docs/metrics.md "National follow-up export"): the allocated funds and each member's part,
  * equity (<i>eget kapital</i>), administration budget and outcome, and per insats the figures of
  * {@link ProjectFollowUp}.
  *

@@ -30,7 +30,7 @@ import se.samverkan.model.project.Project;
 import se.samverkan.model.time.Period;
 
 /**
- * The national follow-up export (<i>Uppföljning Finsam</i>, formerly SUS; DOMAIN.md §4): per förbund and
+ * The national follow-up export (<i>Uppföljning Finsam</i>, formerly SUS; docs/metrics.md): per förbund and
  * year, the figures the national follow-up system asks for, derived from a document.
  *
  * <p>A report is made for every distinct funding year of every förbund: förbund in document order, years

@@ -12,7 +12,7 @@ import se.samverkan.model.range.IntRange;
 
 /**
  * One insats's figures in a förbund's yearly national follow-up (<i>insatsuppgifter i Uppföljning
- * Finsam</i>, DOMAIN.md §4 "National follow-up export"): orientation, budget and outcome for the year,
+ * Finsam</i>, docs/metrics.md "National follow-up export"): orientation, budget and outcome for the year,
  * budgeted participants and participants by sex.
  *
  * <p>This class is immutable and thread-safe.

@@ -6,7 +6,7 @@ import se.samverkan.model.participant.Gender;
 import se.samverkan.model.range.IntRange;
 
 /**
- * One cell of a goal's expected table (<i>förväntat antal</i>, DOMAIN.md §2.6 and §4) next to the
+ * One cell of a goal's expected table (<i>förväntat antal</i>, docs/format.md) next to the
  * actual count of the goal's numerator events for that gender and age band.
  *
  * <p>Instances are immutable and thread-safe.

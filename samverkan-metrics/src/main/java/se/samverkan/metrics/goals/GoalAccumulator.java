@@ -25,7 +25,7 @@ import se.samverkan.model.range.IntRange;
 
 /**
  * A streaming accumulator of one goal's {@link GoalResult attainment} (<i>måluppfyllelse</i>,
- * DOMAIN.md §4): participants are fed one at a time and never held.
+ * docs/metrics.md): participants are fed one at a time and never held.
  *
  * <p>What is counted, over the goal's window ({@link MeasurementScope#windowFor(Project, Goal)}):
  * <ul>

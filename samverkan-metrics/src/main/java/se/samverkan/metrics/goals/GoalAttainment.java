@@ -11,7 +11,7 @@ import se.samverkan.model.participant.Participant;
 import se.samverkan.model.project.Project;
 
 /**
- * Goal attainment (<i>måluppfyllelse</i>, DOMAIN.md §4): measures a goal of a project against its
+ * Goal attainment (<i>måluppfyllelse</i>, docs/metrics.md): measures a goal of a project against its
  * target. For many goals or a stream of participants use {@link GoalAccumulator} (or the project
  * facade), which counts every goal in one pass.
  *

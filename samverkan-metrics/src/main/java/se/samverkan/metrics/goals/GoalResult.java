@@ -10,7 +10,7 @@ import se.samverkan.model.goal.IndicatorType;
 import se.samverkan.model.goal.Target;
 
 /**
- * The attainment of one goal (<i>måluppfyllelse</i>, DOMAIN.md §4) over its measurement window.
+ * The attainment of one goal (<i>måluppfyllelse</i>, docs/metrics.md) over its measurement window.
  *
  * <ul>
  *   <li>{@code PARTICIPANTS_STARTED}, {@code EXIT_OUTCOME_COUNT}: {@code numerator} = the count,

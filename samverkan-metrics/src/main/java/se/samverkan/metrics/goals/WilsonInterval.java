@@ -6,7 +6,7 @@ import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
- * The 95 % Wilson score interval (<i>konfidensintervall</i>, DOMAIN.md §4) of a share, in percent,
+ * The 95 % Wilson score interval (<i>konfidensintervall</i>, docs/metrics.md) of a share, in percent,
  * with {@code z = 1.96}: the range of true shares compatible with {@code k} successes out of {@code n}
  * at the 95 % level. Unlike the normal approximation it stays inside 0–100 and is meaningful for small
  * groups and for shares near 0 or 100 %, which follow-up of small projects often meets.

@@ -16,7 +16,7 @@ import se.samverkan.model.project.Project;
 
 /**
  * A streaming accumulator of a project's {@link IncomeTransitions income transitions}
- * (<i>förändrad försörjning</i>, DOMAIN.md §4): participants are fed one at a time and never held.
+ * (<i>förändrad försörjning</i>, docs/metrics.md): participants are fed one at a time and never held.
  *
  * <p>Accumulators over the same window merge associatively and commutatively, so any split of the
  * participants gives the same result as a single pass. Instances are mutable and not thread-safe.

@@ -8,12 +8,12 @@ import se.samverkan.model.participant.Participation;
 import se.samverkan.model.project.Project;
 
 /**
- * Income transitions (<i>förändrad försörjning</i>, DOMAIN.md §4): among the ended participations whose
+ * Income transitions (<i>förändrad försörjning</i>, docs/metrics.md): among the ended participations whose
  * income sources were recorded both at start and at end ({@code recorded}), how many were publicly
  * supported at start, at end, and at start but no longer at end.
  *
  * <p>A person is publicly supported when any income source is in the ILL_HEALTH, LABOUR_MARKET or
- * SOCIAL_ASSISTANCE group (DOMAIN.md §2.4). Always
+ * SOCIAL_ASSISTANCE group (docs/format.md). Always
  * {@code leftSupport ≤ supportedAtStart ≤ recorded} and {@code supportedAtEnd ≤ recorded}. Anonymous
  * participants carry no income sources and so are never recorded; a {@code COUNT_ONLY} project has
  * only zeros.

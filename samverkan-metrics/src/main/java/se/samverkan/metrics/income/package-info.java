@@ -1,5 +1,5 @@
 /**
- * Income transitions (<i>förändrad försörjning</i>, DOMAIN.md §4): public support at the start and end
+ * Income transitions (<i>förändrad försörjning</i>, docs/metrics.md): public support at the start and end
  * of ended participations.
  */
 package se.samverkan.metrics.income;

@@ -14,7 +14,7 @@ import se.samverkan.model.participant.Participation;
 
 /**
  * A participant (<i>deltagare</i>) with each participation classified once against a project's
- * {@link MeasurementWindow} (DOMAIN.md §4): counted or not, and started, ended and ongoing, by the rules
+ * {@link MeasurementWindow} (docs/metrics.md): counted or not, and started, ended and ongoing, by the rules
  * of {@link MeasurementWindow#isStarted}, {@link MeasurementWindow#isEnded} and
  * {@link MeasurementWindow#isOngoing}. Every optional field the accumulators need (end, exit outcome,
  * birth year) is read once, so the participant summary, the income transitions and each goal of a
@@ -218,7 +218,7 @@ public final class ClassifiedParticipant {
     }
 
     /**
-     * The participant's age at a participation's start ({@code start year − birth year}, DOMAIN.md §2.4),
+     * The participant's age at a participation's start ({@code start year − birth year}, docs/format.md),
      * as {@link Participant#ageAtStart(Participation)} gives it.
      *
      * @param index the participation's index

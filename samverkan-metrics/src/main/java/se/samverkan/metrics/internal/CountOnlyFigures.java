@@ -11,7 +11,7 @@ import se.samverkan.model.project.Project;
 
 /**
  * The participant figures of a project measured by counts only (<i>endast antal</i>, {@code COUNT_ONLY}):
- * the sums of its aggregate {@code participantCounts} over the measured years (DOMAIN.md §4). The one
+ * the sums of its aggregate {@code participantCounts} over the measured years (docs/metrics.md). The one
  * place the participant summary, goal attainment and the national follow-up read those counts.
  */
 public final class CountOnlyFigures {

@@ -13,7 +13,7 @@ import se.samverkan.model.party.PartyType;
 
 /**
  * The parties (<i>parter</i>) of one document by id, with their organisational tree: a unit counts, for
- * every legal rule and cost attribution, as its top-most ancestor's type (DOMAIN.md §2.1). The one place
+ * every legal rule and cost attribution, as its top-most ancestor's type (docs/format.md). The one place
  * the metrics follow {@code parent} chains.
  *
  * <p>Where an id occurs twice, the first party with it is the one meant (the reporting rules report the
@@ -129,7 +129,7 @@ public final class PartyTree {
     }
 
     /**
-     * The type the party counts as: its top-most ancestor's (DOMAIN.md §2.1).
+     * The type the party counts as: its top-most ancestor's (docs/format.md).
      *
      * @param id the id, not null
      * @return the type, or empty when no party has the id, or its chain names a parent the document does

@@ -10,7 +10,7 @@ import se.samverkan.model.range.IntRange;
  * possibly open at the lower or the upper end, such as ESF+'s "under 18" or "55 and over".
  *
  * <p>Its {@link #key() key} is {@code MIN-MAX}, {@code -MAX} for a band open below and {@code MIN-}
- * for a band open above (JSON.md §3), e.g. {@code "18-29"}, {@code "-17"}, {@code "55-"}.
+ * for a band open above (docs/cli.md), e.g. {@code "18-29"}, {@code "-17"}, {@code "55-"}.
  *
  * <p>Instances are immutable and thread-safe.
  */

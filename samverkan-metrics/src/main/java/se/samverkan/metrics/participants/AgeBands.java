@@ -6,10 +6,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The age bands (<i>åldersgrupper</i>) participants are counted by at start (DOMAIN.md §4): by default
+ * The age bands (<i>åldersgrupper</i>) participants are counted by at start (docs/metrics.md): by default
  * the ESF+ bands under 18, 18–29, 30–54 and 55 and over; callers may pass their own.
  *
- * <p>Age is the age reached during the start year ({@code start year − birth year}, DOMAIN.md §2.4).
+ * <p>Age is the age reached during the start year ({@code start year − birth year}, docs/format.md).
  * Participants without a birth year are counted under {@link #UNKNOWN}. The bands never overlap, so
  * an age falls in at most one band; bands need not cover every age, and an age in a gap between
  * caller-supplied bands is counted in no band (the band counts then sum to less than

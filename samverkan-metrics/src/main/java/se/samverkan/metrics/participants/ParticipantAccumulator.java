@@ -21,7 +21,7 @@ import se.samverkan.model.project.Project;
 
 /**
  * A streaming accumulator of a project's {@link ParticipantSummary participant summary}
- * (<i>deltagarsammanställning</i>, DOMAIN.md §4): participants are fed one at a time and never held.
+ * (<i>deltagarsammanställning</i>, docs/metrics.md): participants are fed one at a time and never held.
  *
  * <p>Accumulators over the same project, scope and age bands {@link #merge(ParticipantAccumulator)
  * merge} associatively and commutatively, and every figure (the duration mean and median included) is

@@ -16,7 +16,7 @@ import se.samverkan.model.participant.ReportGroup;
 import se.samverkan.model.project.Project;
 
 /**
- * A project's participant summary (<i>deltagarsammanställning</i>, DOMAIN.md §4) over a measurement
+ * A project's participant summary (<i>deltagarsammanställning</i>, docs/metrics.md) over a measurement
  * window: participations started, ended and ongoing, distinct persons among the started, started by
  * gender and by age band at start, ended by exit outcome and by report group, and the mean and median
  * duration of the ended participations.

@@ -14,7 +14,7 @@ import se.samverkan.model.project.Project;
 import se.samverkan.model.range.IntRange;
 
 /**
- * The expected tables of goals (DOMAIN.md §2.6): {@link Rule#BREAKDOWN_TOTAL_MISMATCH}, stated totals
+ * The expected tables of goals (docs/format.md): {@link Rule#BREAKDOWN_TOTAL_MISMATCH}, stated totals
  * equal the sums of the cells (summed as {@code long}, so no table can overflow), and
  * {@link Rule#BREAKDOWN_OUTSIDE_TARGET_AGE}, every age band lies inside the target group's age range.
  */

@@ -85,7 +85,7 @@ final class DocumentIndex {
     }
 
     /**
-     * The type a party counts as: that of its top-most ancestor (DOMAIN.md §2.1). The parent chain is
+     * The type a party counts as: that of its top-most ancestor (docs/format.md). The parent chain is
      * followed through known parties; an unknown parent ends it, and a cycle ends it at the last party
      * not yet seen ({@link PartyTree#topMostKnownAncestor(String)}). Empty for an unknown id.
      */

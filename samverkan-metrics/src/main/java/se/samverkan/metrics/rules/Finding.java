@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * A finding (<i>anmärkning</i>) of a reporting rule: which rule, how serious, where in the document, and
- * a message in Swedish and English (DOMAIN.md §3).
+ * a message in Swedish and English (docs/problems.md).
  *
  * <p>{@link #path()} is a JSON Pointer (RFC 6901) into the document's JSON form, such as
  * {@code /projects/0/cohorts/12}; property names are the model's JSON names. Messages name the problem

@@ -5,7 +5,7 @@ import java.util.Objects;
 import se.samverkan.model.SamverkanDocument;
 
 /**
- * The reporting rules (<i>rapporteringsregler</i>, DOMAIN.md §3): the checks across the objects of a
+ * The reporting rules (<i>rapporteringsregler</i>, docs/problems.md): the checks across the objects of a
  * document — references, duplicate ids, förbund members and keys, project parties, periods, ages,
  * enrolments, budget and table totals, cohorts, ESF, funders and cooperation structures — that the model's field rules cannot
  * make on one object alone. Every {@link Rule} is checked.

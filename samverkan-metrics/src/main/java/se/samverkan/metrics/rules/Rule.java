@@ -5,12 +5,12 @@ import se.samverkan.model.Labelled;
 
 /**
  * A reporting rule (<i>rapporteringsregel</i>): a check across the objects of a document that the field
- * rules of the model cannot make on one object alone (DOMAIN.md §3).
+ * rules of the model cannot make on one object alone (docs/problems.md).
  *
  * <p>Each rule has a stable {@link #id() id} (the constant's name, which is also the {@code rule} of
- * the command-line tool's JSON output, JSON.md §2), a {@link #severity() severity} and a description
+ * the command-line tool's JSON output, docs/cli.md), a {@link #severity() severity} and a description
  * in Swedish and English ({@link #label(java.util.Locale)}). The constants are listed in the order of
- * DOMAIN.md §3; findings at the same place come in this order.
+ * docs/problems.md; findings at the same place come in this order.
  *
  * <p>Each constant's comment states how the rule reads the specification and where its findings
  * point. Pointers are JSON Pointers (RFC 6901) into the document's JSON form. Common to all rules:
@@ -95,7 +95,7 @@ public enum Rule implements Labelled {
     PARTICIPATION_OUTSIDE_PERIOD(Severity.WARNING),
 
     /**
-     * The age at start ({@code start year − birth year}, DOMAIN.md §2.4) lies outside the target
+     * The age at start ({@code start year − birth year}, docs/format.md) lies outside the target
      * group's age range. Skipped without a birth year. Points at the participation,
      * {@code /participants/i/participations/j}, since one participant may join several projects.
      */
@@ -156,7 +156,7 @@ public enum Rule implements Labelled {
     BUDGET_TOTAL_MISMATCH(Severity.ERROR),
 
     /**
-     * A stated total of an expected table differs from its cells (DOMAIN.md §2.6): a row total with
+     * A stated total of an expected table differs from its cells (docs/format.md): a row total with
      * the cells of its gender ({@code .../breakdown/rowTotals/j}), a column total with the cells of its
      * age band ({@code .../breakdown/columnTotals/j}), the grand total with all cells
      * ({@code .../breakdown/total}), under {@code /projects/i/goals/k}.
@@ -199,7 +199,7 @@ public enum Rule implements Labelled {
 
     /**
      * More participations name a cohort than the maximum of its {@code plannedSize}. Participations
-     * registered in error are not counted (DOMAIN.md §2.4: they are excluded from every count); every
+     * registered in error are not counted (docs/format.md: they are excluded from every count); every
      * other participation of the project naming the cohort's id is. Points at
      * {@code /projects/i/cohorts/j/plannedSize}.
      */

@@ -1,5 +1,5 @@
 /**
- * Reporting rules (<i>rapporteringsregler</i>, DOMAIN.md §3): checks across the objects of a samverkan
+ * Reporting rules (<i>rapporteringsregler</i>, docs/problems.md): checks across the objects of a samverkan
  * document that the model's field rules cannot make on one object alone.
  *
  * <p>Entry point: {@link se.samverkan.metrics.rules.ReportingRules}. Each

@@ -12,7 +12,7 @@ import se.samverkan.model.project.Esf;
 import se.samverkan.model.testing.SeedDocuments;
 
 /**
- * The ESF split (DOMAIN.md §4 "ESF"): computed for a union co-financing rate in (0, 1] with at most 64
+ * The ESF split (docs/metrics.md "ESF"): computed for a union co-financing rate in (0, 1] with at most 64
  * decimals, equal by value (a rate of {@code 0.5} and one of {@code 0.50} give the same split).
  */
 class EsfSplitTest {

@@ -14,7 +14,7 @@ import se.samverkan.model.project.Project;
 import se.samverkan.model.testing.SeedDocuments;
 import se.samverkan.model.time.Period;
 
-/** DOMAIN.md §5: Gemensamma taget Vuxna, the budget applied for from Samordningsförbundet Umeå. */
+/** examples/data/README.md: Gemensamma taget Vuxna, the budget applied for from Samordningsförbundet Umeå. */
 class GemensammaTagetBudgetTest {
 
     private static final String FORBUND = "samordningsforbundet-umea";

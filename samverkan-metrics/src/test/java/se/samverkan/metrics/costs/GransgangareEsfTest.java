@@ -11,7 +11,7 @@ import se.samverkan.model.project.Esf;
 import se.samverkan.model.project.Project;
 import se.samverkan.model.testing.SeedDocuments;
 
-/** DOMAIN.md §5: förstudien Gränsgångare, ESF case 2022/00116. */
+/** examples/data/README.md: förstudien Gränsgångare, ESF case 2022/00116. */
 class GransgangareEsfTest {
 
     private final SamverkanDocument document = SeedDocuments.gransgangareEsf();

@@ -10,7 +10,7 @@ import se.samverkan.model.party.PartyType;
 import se.samverkan.model.project.Project;
 import se.samverkan.model.testing.SeedDocuments;
 
-/** DOMAIN.md §5: the Kävlinge–Lomma process, 710 000 a year for three years. */
+/** examples/data/README.md: the Kävlinge–Lomma process, 710 000 a year for three years. */
 class KavlingeLommaProcessTest {
 
     private final SamverkanDocument document = SeedDocuments.kavlingeLommaProcess();

@@ -10,7 +10,7 @@ class UnitCostsTest {
 
     @Test
     void the_budget_per_started_participant_and_per_work_or_studies_is_rounded_half_even_to_the_ore() {
-        // JSON.md §3's illustration: 2 755 000 ÷ 37 = 74 459.459… and ÷ 14 = 196 785.714…
+        // docs/cli.md's illustration: 2 755 000 ÷ 37 = 74 459.459… and ÷ 14 = 196 785.714…
         UnitCosts costs = CostSharing.unitCosts(Amount.ofKronor(2_755_000), 37, 14);
         assertThat(costs.getPerStartedParticipant()).contains(Amount.parse("74459.46"));
         assertThat(costs.getPerWorkOrStudies()).contains(Amount.parse("196785.71"));

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Disclosed cells and tables are values (DOMAIN.md §4 "Disclosure control"): a shown cell is its count,
+ * Disclosed cells and tables are values (docs/metrics.md "Disclosure control"): a shown cell is its count,
  * every hidden cell is the same cell whatever it hid, and a table is its cells, width and marker.
  */
 class DisclosedValuesTest {

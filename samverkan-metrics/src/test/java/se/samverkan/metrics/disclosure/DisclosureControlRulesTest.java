@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rules of disclosure control exactly as its Javadoc states them (DOMAIN.md §4): the minimum is
+ * The rules of disclosure control exactly as its Javadoc states them (docs/metrics.md): the minimum is
  * shown and the count below it hidden, the secondary cell is the smallest other non-zero cell, the
  * first by index among equals, and the errors name the row, column and value.
  */

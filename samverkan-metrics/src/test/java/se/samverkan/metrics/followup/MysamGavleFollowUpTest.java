@@ -13,7 +13,7 @@ import se.samverkan.model.participant.Gender;
 import se.samverkan.model.project.Orientation;
 import se.samverkan.model.testing.SeedDocuments;
 
-/** DOMAIN.md §5: the Mysam Gävle förstudie, a structural pre-study without budget lines. */
+/** examples/data/README.md: the Mysam Gävle förstudie, a structural pre-study without budget lines. */
 class MysamGavleFollowUpTest {
 
     private final SamverkanDocument document = SeedDocuments.mysamGavleForstudie();

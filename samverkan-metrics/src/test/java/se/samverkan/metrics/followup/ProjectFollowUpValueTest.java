@@ -12,7 +12,7 @@ import se.samverkan.model.project.Orientation;
 import se.samverkan.model.range.IntRange;
 
 /**
- * An insats's row of the national follow-up (DOMAIN.md §4 "National follow-up export") is a value: equal
+ * An insats's row of the national follow-up (docs/metrics.md "National follow-up export") is a value: equal
  * when every figure is, with every gender present (zeros included) and the total their sum.
  */
 class ProjectFollowUpValueTest {

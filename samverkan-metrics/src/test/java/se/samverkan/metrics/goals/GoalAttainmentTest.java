@@ -41,7 +41,7 @@ import se.samverkan.model.project.ParticipantCount;
 import se.samverkan.model.project.Project;
 import se.samverkan.model.range.IntRange;
 
-/** Hand-computed goal attainment (DOMAIN.md §4); the project runs 2008-03-01 – 2010-02-28. */
+/** Hand-computed goal attainment (docs/metrics.md); the project runs 2008-03-01 – 2010-02-28. */
 class GoalAttainmentTest {
 
     private static final String Q = "livssituation";

@@ -12,7 +12,7 @@ import se.samverkan.metrics.goals.CellResult;
 import se.samverkan.model.participant.Gender;
 
 /**
- * An age band (<i>åldersgrupp</i>, DOMAIN.md §4): closed at both ends, open where no bound is given,
+ * An age band (<i>åldersgrupp</i>, docs/metrics.md): closed at both ends, open where no bound is given,
  * never negative, and a value printed as its key ({@code 18-30}, {@code -17}, {@code 65-}).
  */
 class AgeBandTest {

@@ -13,7 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
-/** The boxing-free band lookup the participant summary counts age bands with (DOMAIN.md §4). */
+/** The boxing-free band lookup the participant summary counts age bands with (docs/metrics.md). */
 class AgeBandsIndexTest {
 
     @Test

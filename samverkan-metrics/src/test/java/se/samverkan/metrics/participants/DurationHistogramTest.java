@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
 
-/** The duration histogram behind the summary's mean and median duration (DOMAIN.md §4). */
+/** The duration histogram behind the summary's mean and median duration (docs/metrics.md). */
 class DurationHistogramTest {
 
     @Test

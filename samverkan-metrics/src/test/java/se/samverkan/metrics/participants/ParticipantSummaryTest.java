@@ -38,7 +38,7 @@ import se.samverkan.model.project.Measurement;
 import se.samverkan.model.project.ParticipantCount;
 import se.samverkan.model.project.Project;
 
-/** Hand-computed participant summaries (DOMAIN.md §4); the project runs 2008-03-01 – 2010-02-28. */
+/** Hand-computed participant summaries (docs/metrics.md); the project runs 2008-03-01 – 2010-02-28. */
 class ParticipantSummaryTest {
 
     private final Project project = Fixtures.project();

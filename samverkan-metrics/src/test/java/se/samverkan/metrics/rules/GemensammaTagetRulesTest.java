@@ -15,7 +15,7 @@ import se.samverkan.model.SamverkanDocument;
 import se.samverkan.model.testing.SeedDocuments;
 
 /**
- * The worked example Gemensamma taget Vuxna (DOMAIN.md §5): the application's own errors, which the
+ * The worked example Gemensamma taget Vuxna (examples/data/README.md): the application's own errors, which the
  * reporting rules must catch, and nothing else.
  */
 class GemensammaTagetRulesTest {

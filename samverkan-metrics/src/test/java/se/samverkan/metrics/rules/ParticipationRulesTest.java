@@ -32,7 +32,7 @@ import se.samverkan.model.validation.SamverkanValidator;
 import se.samverkan.model.validation.Violation;
 
 /**
- * The rules about participations (DOMAIN.md §3): period, age, authority contacts, end and outcome,
+ * The rules about participations (docs/problems.md): period, age, authority contacts, end and outcome,
  * overlaps and re-enrolments, and participations in projects that record no persons. The fixture's
  * project runs 2020-01-01 to 2021-12-31 for ages 18–64 with two authority contacts; its participant was
  * born in 1990.

@@ -30,7 +30,7 @@ import se.samverkan.model.validation.Violation;
 
 /**
  * ASSOCIATION_MEMBERS_INCOMPLETE, PROJECT_TOO_FEW_PARTIES, KEY_INCOMPLETE, FUNDING_SHARES_NOT_WHOLE and
- * AMBIGUOUS_FUNDER (DOMAIN.md §3): who the members, parties and funders are.
+ * AMBIGUOUS_FUNDER (docs/problems.md): who the members, parties and funders are.
  */
 class PartyRulesTest {
 

@@ -31,7 +31,7 @@ import se.samverkan.model.project.ImmutableEsf;
 import se.samverkan.model.range.IntRange;
 
 /**
- * The rules about a project's own figures (DOMAIN.md §3): budget and table totals, age bands, goal and
+ * The rules about a project's own figures (docs/problems.md): budget and table totals, age bands, goal and
  * cohort periods, cohort order and capacity, and ESF support. The fixture's project runs 2020-01-01 to
  * 2021-12-31; its budget is 150 000 (2020) + 80 000 (2021) = 230 000.
  */

@@ -34,7 +34,7 @@ import se.samverkan.model.project.ImmutableResource;
 import se.samverkan.model.project.ImmutableTargetGroup;
 import se.samverkan.model.project.SurveyQuestion;
 
-/** UNKNOWN_REFERENCE, SURVEY_ANSWER_OUT_OF_SCALE and DUPLICATE_ID (DOMAIN.md §3). */
+/** UNKNOWN_REFERENCE, SURVEY_ANSWER_OUT_OF_SCALE and DUPLICATE_ID (docs/problems.md). */
 class ReferenceRulesTest {
 
     private static final ReportingRules RULES = RuleAssertions.RULES;

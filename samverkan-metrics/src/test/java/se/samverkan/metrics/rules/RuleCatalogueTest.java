@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
-/** The rule table of DOMAIN.md §3 and the texts of its rules in Swedish and English. */
+/** The rule table of docs/problems.md and the texts of its rules in Swedish and English. */
 class RuleCatalogueTest {
 
     @Test

@@ -6,7 +6,7 @@ import static se.samverkan.metrics.rules.RuleAssertions.RULES;
 import org.junit.jupiter.api.Test;
 import se.samverkan.model.testing.SeedDocuments;
 
-/** The other worked examples of DOMAIN.md §5 give exactly the findings their seeds call for. */
+/** The other worked examples of examples/data/README.md give exactly the findings their seeds call for. */
 class SeedDocumentsRulesTest {
 
     @Test

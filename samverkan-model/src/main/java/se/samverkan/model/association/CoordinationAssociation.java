@@ -7,7 +7,7 @@ import se.samverkan.model.validation.Id;
 
 /**
  * A coordination association (<i>samordningsförbund</i>, Finsamlagen 2003:1210): its members, its
- * funds per year and the keys that split the regions' and municipalities' quarters (DOMAIN.md §2.2).
+ * funds per year and the keys that split the regions' and municipalities' quarters (docs/format.md).
  *
  * <p>The {@link #getId() id} is that of a party of type {@code COORDINATION_ASSOCIATION}. Whether the
  * members are complete (Försäkringskassan, Arbetsförmedlingen, a region, a municipality) is a reporting

@@ -9,7 +9,7 @@ import se.samverkan.model.validation.CellsWithinBands;
 import se.samverkan.model.validation.IntRangeWithin;
 
 /**
- * An expected table (<i>förväntat antal</i>, DOMAIN.md §2.6): expected counts by gender × age band,
+ * An expected table (<i>förväntat antal</i>, docs/format.md): expected counts by gender × age band,
  * with the row, column and grand totals as printed in the application.
  *
  * <p>Every cell and column total must name an existing age band ({@link CellsWithinBands}); whether the

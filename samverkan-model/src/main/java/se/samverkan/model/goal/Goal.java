@@ -10,7 +10,7 @@ import se.samverkan.model.validation.TargetInScale;
 import se.samverkan.model.validation.Text;
 
 /**
- * A goal of an intervention (<i>mål</i>, DOMAIN.md §2.3), such as "at least 40 % of the participants
+ * A goal of an intervention (<i>mål</i>, docs/format.md), such as "at least 40 % of the participants
  * go on to work": an indicator, a target, an optional baseline, an optional measurement period of its
  * own (default: the project period) and an optional expected table.
  *

@@ -9,7 +9,7 @@ import se.samverkan.model.validation.Id;
 import se.samverkan.model.validation.IndicatorComplete;
 
 /**
- * How a goal is measured (<i>indikator</i>, DOMAIN.md §2.3): the type and the fields that type needs.
+ * How a goal is measured (<i>indikator</i>, docs/format.md): the type and the fields that type needs.
  *
  * <ul>
  *   <li>{@code EXIT_OUTCOME_SHARE}, {@code EXIT_OUTCOME_COUNT}: {@link #getOutcomes() outcomes}, not empty;</li>

@@ -3,7 +3,7 @@ package se.samverkan.model.goal;
 import se.samverkan.model.Labelled;
 
 /**
- * How a goal's outcome is measured (<i>indikator</i>, DOMAIN.md §2.3 and §4).
+ * How a goal's outcome is measured (<i>indikator</i>, docs/format.md).
  */
 public enum IndicatorType implements Labelled {
     /** Count of participations started in the measurement period. */

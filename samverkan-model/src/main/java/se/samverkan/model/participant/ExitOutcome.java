@@ -6,7 +6,7 @@ import se.samverkan.model.Labelled;
  * A participant's status when a participation ends (<i>status vid avslut</i>).
  *
  * <p>{@link #ERRONEOUS_REGISTRATION} marks a participation that should never have been registered; it is
- * excluded from every count and metric (DOMAIN.md §2.4, §4), even when the correction came late.
+ * excluded from every count and metric (docs/format.md), even when the correction came late.
  */
 public enum ExitOutcome implements Labelled {
     /** Work (<i>arbete</i>). */

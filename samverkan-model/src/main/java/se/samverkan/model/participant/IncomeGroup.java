@@ -43,7 +43,7 @@ public enum IncomeGroup implements Labelled {
     }
 
     /**
-     * Whether a person with an income source in this group is publicly supported (DOMAIN.md §2.4).
+     * Whether a person with an income source in this group is publicly supported (docs/format.md).
      *
      * @return true for ILL_HEALTH, LABOUR_MARKET and SOCIAL_ASSISTANCE
      */

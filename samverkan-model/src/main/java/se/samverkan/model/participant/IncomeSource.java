@@ -72,7 +72,7 @@ public enum IncomeSource implements Labelled {
     }
 
     /**
-     * Whether this source means the person is publicly supported (DOMAIN.md §2.4).
+     * Whether this source means the person is publicly supported (docs/format.md).
      *
      * @return true if the group is ILL_HEALTH, LABOUR_MARKET or SOCIAL_ASSISTANCE
      */

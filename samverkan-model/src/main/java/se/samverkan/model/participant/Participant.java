@@ -11,7 +11,7 @@ import se.samverkan.model.validation.AnonymousWithoutPersonalData;
 import se.samverkan.model.validation.Id;
 
 /**
- * A participant (<i>deltagare</i>, DOMAIN.md §2.4): a pseudonymous person with gender, birth year,
+ * A participant (<i>deltagare</i>, docs/format.md): a pseudonymous person with gender, birth year,
  * education and participations. The library never needs a personnummer.
  *
  * <p>A participant without written consent, or with protected identity, is registered
@@ -53,7 +53,7 @@ public abstract class Participant {
 
     /**
      * The age at the start of a participation: {@code start year − birth year}, the age reached during
-     * the start year (DOMAIN.md §2.4).
+     * the start year (docs/format.md).
      *
      * @param participation the participation, not null
      * @return the age, or empty without a birth year

@@ -12,7 +12,7 @@ import se.samverkan.model.validation.OutcomeOnlyWithEnd;
 import se.samverkan.model.validation.Text;
 
 /**
- * One enrolment of a participant in one intervention (<i>deltagande</i>, DOMAIN.md §2.4): start and
+ * One enrolment of a participant in one intervention (<i>deltagande</i>, docs/format.md): start and
  * end, cohort, the authorities the person was in contact with at start, income sources at start and
  * end, the exit outcome, survey answers and, for a re-enrolment, the documented reason.
  *
@@ -64,7 +64,7 @@ public abstract class Participation {
 
     /**
      * Whether this participation counts in metrics: false when registered in error
-     * ({@code ERRONEOUS_REGISTRATION}, DOMAIN.md §4).
+     * ({@code ERRONEOUS_REGISTRATION}, docs/metrics.md).
      *
      * @return true unless the exit outcome is an erroneous registration
      */

@@ -10,7 +10,7 @@ import se.samverkan.model.validation.Text;
 
 /**
  * A party (<i>part, aktör</i>): an authority, region, municipality, förbund or other organisation, or
- * one of its units (DOMAIN.md §2.1).
+ * one of its units (docs/format.md).
  *
  * <p>A unit names its organisation in {@link #getParent()} ("Socialtjänsten" under "Umeå kommun");
  * for every legal rule and cost attribution it counts as its top-most ancestor's type.

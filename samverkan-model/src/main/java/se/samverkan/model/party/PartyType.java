@@ -5,7 +5,7 @@ import se.samverkan.model.Labelled;
 /**
  * The kind of a party (<i>aktörstyp</i>). The first four are the members a coordination association
  * must have (Finsamlagen §3). A unit with a parent counts, for every legal rule and cost attribution, as
- * its top-most ancestor's type (DOMAIN.md §2.1).
+ * its top-most ancestor's type (docs/format.md).
  */
 public enum PartyType implements Labelled {
     /** Försäkringskassan, the social insurance agency; pays the state half of a förbund's funds. */

@@ -11,7 +11,7 @@ import se.samverkan.model.validation.Id;
 import se.samverkan.model.validation.Text;
 
 /**
- * An intervention (<i>insats</i>, DOMAIN.md §2.3) that a förbund finances and at least two parties run
+ * An intervention (<i>insats</i>, docs/format.md) that a förbund finances and at least two parties run
  * together: a pre-study, process, project or ongoing activity, with its owner (<i>projektägare</i>),
  * financiers, partners, period, target group, goals, budget and outcome, resources in kind, cohorts,
  * ESF+ metadata, aggregate counts and survey questions.

@@ -13,7 +13,7 @@ import se.samverkan.model.validation.IntRangeWithin;
 import se.samverkan.model.validation.Text;
 
 /**
- * The target group of an intervention (<i>målgrupp</i>, DOMAIN.md §2.3): who it is for, their ages,
+ * The target group of an intervention (<i>målgrupp</i>, docs/format.md): who it is for, their ages,
  * priority groups, how many of the parties they must already be in contact with, where they live and
  * how many there are.
  *

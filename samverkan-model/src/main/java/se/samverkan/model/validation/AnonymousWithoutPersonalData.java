@@ -12,7 +12,7 @@ import se.samverkan.model.validation.internal.AnonymousWithoutPersonalDataValida
 /**
  * An anonymous participant (<i>anonym deltagare</i>) that carries only gender, birth year and dates: no
  * education level, and no authority contacts, income sources or survey answers in any participation
- * (DOMAIN.md §1, §2.4). Reported on each offending field.
+ * (docs/domain.md). Reported on each offending field.
  *
  * <p>Message key: {@code se.samverkan.validation.AnonymousWithoutPersonalData.message}.
  */

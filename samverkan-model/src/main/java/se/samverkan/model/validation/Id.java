@@ -11,7 +11,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A document-local id (<i>lokalt id</i>): 1–64 characters, {@code [a-z0-9][a-z0-9._-]*} (DOMAIN.md §2). A
+ * A document-local id (<i>lokalt id</i>): 1–64 characters, {@code [a-z0-9][a-z0-9._-]*} (docs/format.md). A
  * null value is valid (absence is checked elsewhere).
  *
  * <p>Message key: {@code se.samverkan.validation.Id.message}.

@@ -1,7 +1,7 @@
 package se.samverkan.model.validation;
 
 /**
- * The form of a document-local id (<i>lokalt id</i>, DOMAIN.md §2) checked by a character loop: the
+ * The form of a document-local id (<i>lokalt id</i>, docs/format.md) checked by a character loop: the
  * same strings as the regular expression of {@link Id}, {@value #PATTERN}, without a regex or any
  * allocation. {@code IdSyntaxTest} and {@code ParticipantCheckConstraintsTest} pin the equivalence and
  * the pattern.

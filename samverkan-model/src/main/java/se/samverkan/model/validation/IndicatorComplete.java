@@ -11,7 +11,7 @@ import se.samverkan.model.validation.internal.IndicatorCompleteValidator;
 
 /**
  * An indicator (<i>indikator</i>) that has the fields its type needs and none of another type's
- * (DOMAIN.md §2.3).
+ * (docs/format.md).
  *
  * <p>Message key: {@code se.samverkan.validation.IndicatorComplete.message}.
  */

@@ -11,7 +11,7 @@ import se.samverkan.model.validation.internal.OutcomeOnlyWithEndValidator;
 
 /**
  * A participation (<i>deltagande</i>) whose exit outcome (<i>status vid avslut</i>) is given only
- * together with an end date (reporting rule {@code OUTCOME_WITHOUT_END}, DOMAIN.md §3); reported on
+ * together with an end date (reporting rule {@code OUTCOME_WITHOUT_END}, docs/problems.md); reported on
  * {@code exitOutcome}.
  *
  * <p>Message key: {@code se.samverkan.rule.OUTCOME_WITHOUT_END}.

@@ -10,7 +10,7 @@ import se.samverkan.model.validation.internal.OutcomeOnlyWithEndValidator;
 import se.samverkan.model.validation.internal.TextValidator;
 
 /**
- * The fast path of {@link SamverkanValidator} for a participant (<i>deltagare</i>, DOMAIN.md §2.4):
+ * The fast path of {@link SamverkanValidator} for a participant (<i>deltagare</i>, docs/format.md):
  * decides, without Hibernate Validator, whether a participant or a participation breaks no Bean
  * Validation constraint. It answers exactly what the constraints answer, and only that: the violations
  * themselves (messages, keys, pointers) still come from Hibernate Validator.

@@ -20,7 +20,7 @@ import se.samverkan.model.participant.Participant;
 import se.samverkan.model.participant.Participation;
 
 /**
- * The validator of the model (<i>validering</i>, DOMAIN.md §2.5): checks every field rule of a document
+ * The validator of the model (<i>validering</i>, docs/problems.md): checks every field rule of a document
  * or of any model object and returns every violation, never throwing for an invalid object.
  *
  * <p>Each {@link Violation} carries a JSON Pointer into the object's JSON form, a stable message key and

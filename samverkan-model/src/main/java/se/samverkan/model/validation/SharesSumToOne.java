@@ -12,7 +12,7 @@ import se.samverkan.model.validation.internal.ResourceSharesValidator;
 
 /**
  * Shares (<i>andelar</i>) that sum to exactly 1: a resource's {@code fundedBy}, or an agreed key's {@code
- * shares} (reporting rule {@code FUNDING_SHARES_NOT_WHOLE}, DOMAIN.md §3). A population key must list no
+ * shares} (reporting rule {@code FUNDING_SHARES_NOT_WHOLE}, docs/problems.md). A population key must list no
  * shares.
  *
  * <p>Message key: {@code se.samverkan.rule.FUNDING_SHARES_NOT_WHOLE}.

@@ -13,7 +13,7 @@ import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 
 /**
- * The value contract of {@link Amount} (DOMAIN.md §2.5): equality is numeric because every amount has
+ * The value contract of {@link Amount} (docs/problems.md): equality is numeric because every amount has
  * scale 2, it agrees with {@code compareTo} and {@code hashCode}, and the bounds hold exactly: 13
  * integer digits for an amount a document states, 64 for any representation, two decimals and 64
  * characters of text.

@@ -8,7 +8,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.IntRange;
 
-/** Exact money: no rounding, no drift, text round trips (DOMAIN.md §2). */
+/** Exact money: no rounding, no drift, text round trips (docs/format.md). */
 class MoneyProperties {
 
     private static final long MAX_ORE = 999_999_999_999_999L;

@@ -87,7 +87,7 @@ import se.samverkan.model.time.Period;
  * jqwik arbitraries for every type of the samverkan model, in two flavours.
  *
  * <ul>
- *   <li>{@code valid…()}: objects that break no field rule (DOMAIN.md §2.5): ids of the right form,
+ *   <li>{@code valid…()}: objects that break no field rule (docs/problems.md): ids of the right form,
  *       ordered periods and ranges, shares summing to exactly 1 (from a few fixed splits), anonymous
  *       participants without personal data, exit outcomes only with an end, targets in scale, expected
  *       tables with consistent totals, amounts far inside the bounds. {@link #validDocuments()} also
@@ -95,7 +95,7 @@ import se.samverkan.model.time.Period;
  *       document, every referenced party exists, survey answers lie in their question's scale, stated
  *       budget and table totals equal their sums, each förbund has all four kinds of member with a
  *       population), so the JSON and reporting-rule modules can reuse it: such a document is designed to
- *       give no ERROR finding of DOMAIN.md §3 (warnings may occur: a cohort over its planned size, or an
+ *       give no ERROR finding of docs/problems.md (warnings may occur: a cohort over its planned size, or an
  *       age outside the target group in a participant's second project).</li>
  *   <li>{@code any…()}: objects that may break any field rule (but always build: mandatory fields are
  *       present and {@link Amount}s lie within their bounds), for "validation never throws".</li>

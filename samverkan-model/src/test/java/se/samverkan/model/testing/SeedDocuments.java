@@ -53,7 +53,7 @@ import se.samverkan.model.range.IntRange;
 import se.samverkan.model.time.Period;
 
 /**
- * The four worked examples of DOMAIN.md §5, built in code from the seed documents in
+ * The four worked examples of examples/data/README.md, built in code from the seed documents in
  * {@code shared/seeds/} (Swedish applications): Gemensamma taget Vuxna (Umeå, 2007), the
  * Kävlinge–Lomma process (2015), the Mysam Gävle förstudie (2021) and the ESF förstudie Gränsgångare
  * (2022).
@@ -88,7 +88,7 @@ public final class SeedDocuments {
     }
 
     /**
-     * The four seed documents without participants, in the order of DOMAIN.md §5: Gemensamma taget
+     * The four seed documents without participants, in the order of examples/data/README.md: Gemensamma taget
      * Vuxna, Kävlinge–Lomma, Mysam Gävle, Gränsgångare.
      *
      * @return the documents, never null

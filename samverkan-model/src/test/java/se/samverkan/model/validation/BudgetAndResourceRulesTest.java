@@ -31,7 +31,7 @@ import se.samverkan.model.project.ResourceExtent;
 import se.samverkan.model.range.IntRange;
 import se.samverkan.model.time.Period;
 
-/** The field rules of budgets and outcomes, resources in kind and cohorts (DOMAIN.md §2.3). */
+/** The field rules of budgets and outcomes, resources in kind and cohorts (docs/format.md). */
 class BudgetAndResourceRulesTest {
 
     /** Resources of Gemensamma taget: 8 is the koordinator (1.0 FTE), 10 a handläggare paid 50/50. */
@@ -162,7 +162,7 @@ class BudgetAndResourceRulesTest {
 
     @Test
     void group_13_with_january_2009_dates_is_not_a_field_rule() {
-        // Its sequence is COHORT_SEQUENCE, a reporting rule (DOMAIN.md §5).
+        // Its sequence is COHORT_SEQUENCE, a reporting rule (examples/data/README.md).
         assertValid(document.getProjects().get(0).getCohorts().get(12));
     }
 

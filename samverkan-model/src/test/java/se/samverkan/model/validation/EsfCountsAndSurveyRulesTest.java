@@ -25,7 +25,7 @@ import se.samverkan.model.project.ImmutableSurveyQuestion;
 import se.samverkan.model.project.ParticipantCount;
 import se.samverkan.model.testing.SeedDocuments;
 
-/** The field rules of ESF metadata, aggregate counts and survey questions (DOMAIN.md §2.3). */
+/** The field rules of ESF metadata, aggregate counts and survey questions (docs/format.md). */
 class EsfCountsAndSurveyRulesTest {
 
     private final SamverkanDocument gransgangare = SeedDocuments.gransgangareEsf();

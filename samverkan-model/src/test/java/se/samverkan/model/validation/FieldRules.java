@@ -26,7 +26,7 @@ import se.samverkan.model.project.ImmutableProject;
 import se.samverkan.model.testing.SeedDocuments;
 
 /**
- * Realistic documents (the seeds of DOMAIN.md §5) and the edits and assertions the field-rule tests
+ * Realistic documents (the seeds of examples/data/README.md) and the edits and assertions the field-rule tests
  * share: change one field, validate the whole document, expect exactly the listed pointer and key.
  */
 final class FieldRules {

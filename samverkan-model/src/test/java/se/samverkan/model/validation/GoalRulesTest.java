@@ -32,7 +32,7 @@ import se.samverkan.model.participant.Gender;
 import se.samverkan.model.range.IntRange;
 import se.samverkan.model.time.Period;
 
-/** The field rules of goals, indicators, targets and expected tables (DOMAIN.md §2.3, §2.6). */
+/** The field rules of goals, indicators, targets and expected tables (docs/format.md). */
 class GoalRulesTest {
 
     private static final String MISSING = "se.samverkan.validation.IndicatorComplete.missing";
@@ -141,7 +141,7 @@ class GoalRulesTest {
 
     @Test
     void the_wrong_printed_totals_of_the_studies_table_are_not_a_field_rule() {
-        // 2 + 2 printed as 0 and 3 + 3 as 10 is BREAKDOWN_TOTAL_MISMATCH, a reporting rule (DOMAIN.md §3).
+        // 2 + 2 printed as 0 and 3 + 3 as 10 is BREAKDOWN_TOTAL_MISMATCH, a reporting rule (docs/problems.md).
         assertValid(document.getProjects().get(0).getGoals().get(STUDIES_GOAL));
     }
 

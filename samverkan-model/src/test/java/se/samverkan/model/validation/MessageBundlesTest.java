@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import se.samverkan.model.participant.ImmutableParticipant;
 
 /**
- * The library works without an expression language (ENGINEERING.md): no EL implementation is on the
+ * The library works without an expression language: no EL implementation is on the
  * class path, messages are still interpolated, and every message the constraints use exists, EL-free,
  * in Swedish and English.
  */

@@ -32,7 +32,7 @@ import se.samverkan.model.participant.Participation;
 import se.samverkan.model.party.PartyType;
 
 /**
- * The participant fast path at the boundary of each constraint it knows (DOMAIN.md §2.4): the check's
+ * The participant fast path at the boundary of each constraint it knows (docs/format.md): the check's
  * answer, plain Hibernate Validator's answer and the violations {@link SamverkanValidator} reports,
  * which still come from Hibernate Validator.
  */

@@ -23,7 +23,7 @@ import se.samverkan.model.participant.ExitOutcome;
 import se.samverkan.model.participant.ImmutableParticipant;
 import se.samverkan.model.participant.ImmutableParticipation;
 
-/** The field rules of participants and participations (DOMAIN.md §2.4). */
+/** The field rules of participants and participations (docs/format.md). */
 class ParticipantRulesTest {
 
     private static final String ANONYMOUS = key("AnonymousWithoutPersonalData");
@@ -104,7 +104,7 @@ class ParticipantRulesTest {
 
     @Test
     void an_end_without_outcome_is_a_reporting_rule_not_a_field_rule() {
-        // ENDED_WITHOUT_OUTCOME is checked by the reporting rules (DOMAIN.md §3).
+        // ENDED_WITHOUT_OUTCOME is checked by the reporting rules (docs/problems.md).
         assertValid(participation(document, participation.withExitOutcome(Optional.empty())));
     }
 

@@ -27,7 +27,7 @@ import se.samverkan.model.association.KeyShare;
 import se.samverkan.model.money.Amount;
 import se.samverkan.model.money.Share;
 
-/** The field rules of documents, parties (DOMAIN.md §2.1) and förbund (§2.2). */
+/** The field rules of documents, parties (docs/format.md) and förbund (§2.2). */
 class PartyAndAssociationRulesTest {
 
     private final SamverkanDocument document = gemensammaTaget();

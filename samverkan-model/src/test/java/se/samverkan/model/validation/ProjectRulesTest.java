@@ -18,7 +18,7 @@ import se.samverkan.model.project.ImmutableTargetGroup;
 import se.samverkan.model.range.IntRange;
 import se.samverkan.model.time.Period;
 
-/** The field rules of a project (DOMAIN.md §2.3) and its target group. */
+/** The field rules of a project (docs/format.md) and its target group. */
 class ProjectRulesTest {
 
     private static final String RANGE_WITHIN = key("IntRangeWithin");

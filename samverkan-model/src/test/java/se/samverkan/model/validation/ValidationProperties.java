@@ -13,7 +13,7 @@ import net.jqwik.api.Provide;
 import se.samverkan.model.SamverkanDocument;
 import se.samverkan.model.testing.ModelArbitraries;
 
-/** Validation collects every problem and never throws (DOMAIN.md §2.5). */
+/** Validation collects every problem and never throws (docs/problems.md). */
 class ValidationProperties {
 
     private static final SamverkanValidator VALIDATOR = SamverkanValidator.create();
