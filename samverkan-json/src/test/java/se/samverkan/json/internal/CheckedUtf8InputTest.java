@@ -2,11 +2,13 @@ package se.samverkan.json.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HexFormat;
@@ -55,6 +57,14 @@ class CheckedUtf8InputTest {
     }
 
     @Test
+    void skip_asks_only_for_what_is_left_when_a_read_comes_short() throws IOException {
+        // The first read brings only "a"; skip(3) then needs 2 more, takes "bc" and leaves "d".
+        CheckedUtf8Input in = new CheckedUtf8Input(new Chunks(bytes("61"), bytes("626364")), NO_LIMIT);
+        assertThat(in.skip(3)).isEqualTo(3);
+        assertThat(in.read()).isEqualTo('d');
+    }
+
+    @Test
     void skip_checks_what_it_skips() {
         // "ab", then FF (never UTF-8) at column 3.
         CheckedUtf8Input in = checked(NO_LIMIT, "6162ff");
@@ -93,6 +103,28 @@ class CheckedUtf8InputTest {
         assertMalformedAt("610d0a620d630a0a64ff", 5, 2);
         // LF CR is two line ends: line 3, column 1.
         assertMalformedAt("0a0dff", 3, 1);
+    }
+
+    @Test
+    void two_carriage_returns_end_two_lines() {
+        // CR CR: line 3, and FF is its 1st character.
+        assertMalformedAt("0d0dff", 3, 1);
+    }
+
+    @Test
+    void a_nul_character_is_well_formed_ascii() throws IOException {
+        // "a" U+0000 "b" is UTF-8; NUL is only the parser's business, so the bytes are handed on unchanged.
+        assertThat(checked(NO_LIMIT, "610062").readAllBytes()).containsExactly(0x61, 0x00, 0x62);
+        // ... and it is a character of its column: NUL is column 1, FF column 2.
+        assertMalformedAt("00ff", 1, 2);
+    }
+
+    @Test
+    void a_malformed_sequence_is_found_at_once_before_a_text_longer_than_the_buffer() {
+        // C2 7F (a lead byte, then no continuation byte) at column 1, then 9000 bytes of "a", more than
+        // the stream's 8192-byte buffer: the verdict comes from the first read, not after the whole text.
+        // (A stream that lost the malformed character would fill its buffer and wait for ever: the time-out.)
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertMalformedAt("c27f" + "61".repeat(9000), 1, 1));
     }
 
     @Test
