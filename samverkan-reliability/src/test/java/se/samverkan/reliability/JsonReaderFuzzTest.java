@@ -21,26 +21,34 @@ import se.samverkan.metrics.MeasurementScope;
 import se.samverkan.metrics.ProjectMetrics;
 import se.samverkan.metrics.ProjectResult;
 import se.samverkan.metrics.costs.CostSharing;
+import se.samverkan.metrics.disclosure.DisclosureControl;
+import se.samverkan.metrics.disclosure.PublishedMetrics;
 import se.samverkan.metrics.followup.NationalFollowUp;
+import se.samverkan.metrics.rules.DocumentCheck;
 import se.samverkan.metrics.rules.Finding;
 import se.samverkan.metrics.rules.ReportingRules;
 import se.samverkan.model.SamverkanDocument;
+import se.samverkan.model.problem.Problem;
 import se.samverkan.model.project.Project;
 import se.samverkan.model.validation.SamverkanValidator;
 import se.samverkan.model.validation.Violation;
 
 /**
- * Fuzz targets for the JSON reader (docs/format.md) and for everything that runs on what it reads.
+ * Fuzz targets for the JSON reader ({@code docs/format.md}) and for everything that runs on what it reads.
  *
  * <p>On arbitrary bytes the reader returns a document or throws its own {@link SamverkanJsonException}
  * with at least one located problem and a Swedish and an English message; never another exception, and
  * never {@link OutOfMemoryError} or a hang (Jazzer reports both). On every document it does read, the
- * validator, the reporting rules, the participant metrics, the cost sharing and attribution, the national
- * follow-up and the metrics output complete without throwing (examples/data/README.md: errors are values), and the written document reads back equal.
+ * validator, the reporting rules, the document check, the participant metrics, the cost sharing and
+ * attribution, the national follow-up, the metrics output and the published (disclosure-controlled) view
+ * and its output complete without throwing (errors are values: {@code docs/problems.md}), and the
+ * written document reads back equal.
  *
  * <p>Seeds: the sample documents of {@code examples/data} and hostile cases (deep nesting, huge numbers,
- * duplicate keys, invalid UTF-8, …) and documents whose every amount is the largest a document may state
- * (sums far beyond 13 integer digits) under
+ * duplicate keys, invalid UTF-8, …), documents whose every amount is the largest a document may state
+ * (sums far beyond 13 integer digits), a document that lists the same reference twice (a financier, a
+ * member, a partner, a key share, an id) and one whose population keys have only members of population 0,
+ * under
  * {@code src/test/resources/se/samverkan/reliability/JsonReaderFuzzTestInputs/}; without
  * {@code JAZZER_FUZZ} these are replayed as ordinary tests.
  */
@@ -93,10 +101,22 @@ class JsonReaderFuzzTest {
             CostSharing.attribution(document, project);
         }
         NationalFollowUp.export(document);
+        for (Problem problem : DocumentCheck.create().check(document)) {
+            assertThat(problem.pointer()).satisfiesAnyOf(p -> assertThat(p).isEmpty(),
+                p -> assertThat(p).startsWith("/"));
+            assertThat(problem.message(SamverkanValidator.SWEDISH)).isNotBlank();
+            assertThat(problem.message(ENGLISH)).isNotBlank();
+        }
+        List<MetricsFinding> metricsFindings = findings.stream().map(MetricsFinding::of).toList();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        MetricsJsonWriter.create().write(document, results, scope,
-            findings.stream().map(MetricsFinding::of).toList(), out);
+        MetricsJsonWriter.create().write(document, results, scope, metricsFindings, out);
         assertThat(out.size()).isPositive();
+        PublishedMetrics published = PublishedMetrics.of(document, results, DisclosureControl.defaults());
+        assertThat(published.projects()).hasSameSizeAs(results);
+        ByteArrayOutputStream publishedOut = new ByteArrayOutputStream();
+        MetricsJsonWriter.create().writePublished(document, results, published, scope, metricsFindings,
+            publishedOut);
+        assertThat(publishedOut.size()).isPositive();
     }
 
     @DictionaryFile(resourcePath = "samverkan-json.dict")
