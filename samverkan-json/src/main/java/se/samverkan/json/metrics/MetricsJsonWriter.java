@@ -440,15 +440,6 @@ public final class MetricsJsonWriter {
         }
     }
 
-    private static void money(JsonGenerator json, String name, Optional<Amount> value) {
-        json.writeName(name);
-        if (value.isPresent()) {
-            json.writeString(value.get().toString());
-        } else {
-            json.writeNull();
-        }
-    }
-
     /** One decimal; the metrics already rounded half-even to one decimal, so this only fixes the scale. */
     private static String oneDecimal(BigDecimal value) {
         return value.setScale(1, RoundingMode.HALF_EVEN).toPlainString();

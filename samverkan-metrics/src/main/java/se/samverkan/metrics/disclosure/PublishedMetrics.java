@@ -74,22 +74,7 @@ public record PublishedMetrics(int minimum, List<PublishedProject> projects) {
      * @throws IllegalArgumentException if a result has no project of its id left in the document
      */
     public static List<Project> projectsOf(SamverkanDocument document, List<ProjectResult> results) {
-        List<Project> candidates = document.getProjects();
-        boolean[] used = new boolean[candidates.size()];
-        List<Project> matched = new ArrayList<>(results.size());
-        for (ProjectResult result : results) {
-            int match = -1;
-            for (int i = 0; i < candidates.size() && match < 0; i++) {
-                if (!used[i] && candidates.get(i).getId().equals(result.projectId())) {
-                    match = i;
-                }
-            }
-            if (match < 0) {
-                throw new IllegalArgumentException("no project " + result.projectId());
-            }
-            used[match] = true;
-            matched.add(candidates.get(match));
-        }
-        return List.copyOf(matched);
+        return InOrder.pair(document.getProjects(), Project::getId,
+            results.stream().map(ProjectResult::projectId).toList(), "project");
     }
 }

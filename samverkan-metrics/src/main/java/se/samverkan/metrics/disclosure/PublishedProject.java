@@ -154,21 +154,11 @@ public record PublishedProject(
         Map<ReportGroup, DisclosedCell> groups = row(control, summary.endedByGroup(),
             group -> sums.isHidden(sums.outcomesOf(group)));
         List<PublishedGoal> goals = new ArrayList<>();
-        List<Goal> definitions = project.getGoals();
-        boolean[] used = new boolean[definitions.size()];
-        for (GoalResult goal : result.goals()) {
-            // Goal results follow the project's goals in order; a repeated goal id pairs with the next goal.
-            int match = -1;
-            for (int i = 0; i < definitions.size() && match < 0; i++) {
-                if (!used[i] && definitions.get(i).getId().equals(goal.goalId())) {
-                    match = i;
-                }
-            }
-            if (match < 0) {
-                throw new IllegalArgumentException("no goal " + goal.goalId() + " in " + project.getId());
-            }
-            used[match] = true;
-            Goal definition = definitions.get(match);
+        List<Goal> definitions = InOrder.pair(project.getGoals(), Goal::getId,
+            result.goals().stream().map(GoalResult::goalId).toList(), "goal in " + project.getId() + ":");
+        for (int g = 0; g < definitions.size(); g++) {
+            GoalResult goal = result.goals().get(g);
+            Goal definition = definitions.get(g);
             boolean sameWindow = sameWindow(goal.window(), result.window());
             goals.add(goal(control, definition, goal, sameWindow ? Optional.of(sums) : Optional.empty()));
         }
