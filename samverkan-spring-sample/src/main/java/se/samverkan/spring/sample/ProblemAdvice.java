@@ -47,8 +47,8 @@ class ProblemAdvice {
     ProblemDetail documentHasErrors(DocumentHasErrorsException exception, Locale language) {
         List<Problem> problems = exception.problems();
         long errors = problems.stream().filter(Problem::isError).count();
-        ProblemDetail detail = detail(HttpStatus.UNPROCESSABLE_CONTENT, DOCUMENT_HAS_ERRORS, "problem.errors",
-            language, errors, problems.size() - errors);
+        ProblemDetail detail = detail(HttpStatus.UNPROCESSABLE_CONTENT, DOCUMENT_HAS_ERRORS, "problem.errors.title",
+            text("problem.errors.detail", language, errors, problems.size() - errors), language);
         detail.setProperty("problems", ProblemView.all(problems, language));
         return detail;
     }
@@ -56,27 +56,28 @@ class ProblemAdvice {
     @ExceptionHandler
     ProblemDetail unreadable(SamverkanJsonException exception, Locale language) {
         List<Problem> problems = exception.problems().stream().map(JsonProblem::toProblem).toList();
-        ProblemDetail detail = detail(HttpStatus.BAD_REQUEST, UNREADABLE_DOCUMENT, "problem.unreadable", language,
-            problems.size());
+        ProblemDetail detail = detail(HttpStatus.BAD_REQUEST, UNREADABLE_DOCUMENT, "problem.unreadable.title",
+            text("problem.unreadable.detail", language, problems.size()), language);
         detail.setProperty("problems", ProblemView.all(problems, language));
         return detail;
     }
 
     @ExceptionHandler
     ProblemDetail badParameter(BadParameterException exception, Locale language) {
-        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-            messages.getMessage(exception.messageKey(), exception.arguments(), language));
-        detail.setType(BAD_PARAMETER);
-        detail.setTitle(messages.getMessage("problem.parameter.title", null, language));
+        ProblemDetail detail = detail(HttpStatus.BAD_REQUEST, BAD_PARAMETER, "problem.parameter.title",
+            text(exception.messageKey(), language, exception.arguments()), language);
         detail.setProperty("parameter", exception.parameter());
         return detail;
     }
 
-    private ProblemDetail detail(HttpStatus status, URI type, String key, Locale language, Object... counts) {
-        ProblemDetail detail = ProblemDetail.forStatusAndDetail(status,
-            messages.getMessage(key + ".detail", counts, language));
+    private ProblemDetail detail(HttpStatus status, URI type, String titleKey, String text, Locale language) {
+        ProblemDetail detail = ProblemDetail.forStatusAndDetail(status, text);
         detail.setType(type);
-        detail.setTitle(messages.getMessage(key + ".title", null, language));
+        detail.setTitle(text(titleKey, language));
         return detail;
+    }
+
+    private String text(String key, Locale language, Object... arguments) {
+        return messages.getMessage(key, arguments, language);
     }
 }
