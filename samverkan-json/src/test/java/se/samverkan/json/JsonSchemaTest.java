@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
@@ -22,6 +24,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import se.samverkan.model.SamverkanDocument;
+import se.samverkan.model.participant.Participant;
 import se.samverkan.model.testing.ModelArbitraries;
 import se.samverkan.model.testing.SeedDocuments;
 import tools.jackson.databind.JsonNode;
@@ -294,6 +297,38 @@ class JsonSchemaTest {
             read = false;
         }
         assertThat(errors(json).isEmpty()).as("share %s", text).isEqualTo(read);
+    }
+
+    @Provide
+    Arbitrary<Participant> anyParticipants() {
+        return ModelArbitraries.anyParticipants();
+    }
+
+    /**
+     * Participants that break field rules, alone or together: a participant validation accepts, the schema
+     * accepts; one the schema accepts breaks at most the rules it cannot state (a comparison of two dates, a
+     * reference into the project's survey scale).
+     */
+    @Property(tries = 400)
+    void the_schema_refuses_a_participant_wherever_validation_does_and_can_be_said(
+            @ForAll("anyParticipants") Participant participant) {
+        String json = JSON.write(SamverkanDocument.builder().addParticipants(participant).build());
+        Set<String> rules;
+        try {
+            rules = JSON.readAndValidate(json).violations().stream().map(v -> v.violation().rule())
+                .collect(Collectors.toCollection(TreeSet::new));
+        } catch (SamverkanJsonException e) {
+            rules = Set.of(e.getMessage());
+        }
+        List<Error> errors = errors(json);
+        net.jqwik.api.statistics.Statistics.label("verdicts").collect(rules.isEmpty() ? "valid"
+            : errors.isEmpty() ? "only validation refuses" : "both refuse");
+        if (rules.isEmpty()) {
+            assertThat(errors).as("valid to the reader: %s", json).isEmpty();
+        }
+        if (errors.isEmpty()) {
+            assertThat(rules).as("accepted by the schema: %s", json).isSubsetOf(Set.of("END_BEFORE_START"));
+        }
     }
 
     @Test

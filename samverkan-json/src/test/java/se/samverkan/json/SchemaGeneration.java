@@ -33,6 +33,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import se.samverkan.json.internal.ModelBindings;
 import se.samverkan.model.SamverkanDocument;
 import se.samverkan.model.validation.Id;
@@ -62,6 +64,15 @@ public final class SchemaGeneration {
     /** Where the published schema lives in the sources. */
     public static final Path COMMITTED =
         Path.of("src", "main", "resources", "se", "samverkan", "json", "samverkan.schema.json");
+
+    /**
+     * A text with a character that is not white space as {@link Character#isWhitespace} (the model's
+     * {@code isBlank}) has it: unanchored, one character of the class is enough. Written with backslash-u
+     * escapes, which Java and ECMA-262 regexes read alike.
+     */
+    private static final String NOT_BLANK = IntStream.rangeClosed(0, Character.MAX_VALUE)
+        .filter(Character::isWhitespace).mapToObj(c -> String.format("\\u%04X", c))
+        .collect(Collectors.joining("", "[^", "]"));
 
     private SchemaGeneration() {
     }
@@ -211,8 +222,12 @@ public final class SchemaGeneration {
             : find(method, Id.class) != null ? Id.class.getAnnotation(Pattern.class).regexp()
             : find(method, MunicipalityCode.class) != null ? MunicipalityCode.class.getAnnotation(Pattern.class).regexp()
             : null;
-        return regexp == null ? null : "^(?:" + regexp + ")$";
+        if (regexp != null) {
+            return "^(?:" + regexp + ")$";
+        }
+        return find(method, Text.class) == null ? null : NOT_BLANK;
     }
+
 
     private static BigDecimal minimum(MethodScope method) {
         Min min = find(method, Min.class);
