@@ -1,10 +1,14 @@
 package se.samverkan.cli;
 
+import java.util.List;
 import java.util.Set;
 
 import se.samverkan.json.SamverkanJson;
 
-/** {@code schema} (docs/cli.md): prints the JSON Schema of the document; exit status 0. */
+/**
+ * {@code schema [document|metrics]} (docs/cli.md): prints the JSON Schema of the document (the default) or
+ * of the {@code metrics} output; exit status 0, or 2 for any other argument.
+ */
 final class SchemaCommand implements Command {
 
     @Override
@@ -24,8 +28,17 @@ final class SchemaCommand implements Command {
 
     @Override
     public int run(Arguments arguments, Terminal terminal) throws UsageException {
-        arguments.noPositional(terminal.messages);
-        String schema = SamverkanJson.schema();
+        List<String> which = arguments.positional();
+        String schema;
+        if (which.isEmpty() || which.equals(List.of("document"))) {
+            schema = SamverkanJson.schema();
+        } else if (which.equals(List.of("metrics"))) {
+            schema = SamverkanJson.metricsSchema();
+        } else {
+            boolean firstKnown = which.get(0).equals("document") || which.get(0).equals("metrics");
+            String unexpected = which.size() > 1 && firstKnown ? which.get(1) : which.get(0);
+            throw new UsageException(terminal.messages.text("error.arguments.extra", unexpected));
+        }
         terminal.out.print(schema);
         if (!schema.endsWith("\n")) {
             terminal.out.println();

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Runs the tool in this process, as a user would run the jar, and keeps what it printed. */
 final class Cli {
@@ -40,7 +41,20 @@ final class Cli {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = SamverkanCli.run(args, new ByteArrayInputStream(stdin),
             new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Cli(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        Cli cli = new Cli(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        cli.holdMetricsToTheirSchema(args);
+        return cli;
+    }
+
+    /** Every metrics output a test produces must be valid against the published metrics schema. */
+    private void holdMetricsToTheirSchema(String... args) {
+        if (args.length > 0 && args[0].equals("metrics") && status == 0 && out.strip().startsWith("{")) {
+            List<String> errors = Schemas.metricsErrors(out);
+            if (!errors.isEmpty()) {
+                throw new AssertionError("metrics " + String.join(" ", args) + ": the output does not match "
+                    + "the metrics schema (schema metrics): " + errors);
+            }
+        }
     }
 
     @Override

@@ -53,8 +53,9 @@ class FormatReferenceTest {
         }
         JsonNode properties = node.get("properties");
         if (properties != null) {
+            // A rule of an object (oneOf, if/then) may name some of its properties again: merge, never replace.
             Set<String> names = new LinkedHashSet<>(properties.propertyNames());
-            objects.put(where, names);
+            objects.computeIfAbsent(where, w -> new LinkedHashSet<>()).addAll(names);
             for (String name : names) {
                 walk(properties.get(name), schema, where + "/properties/" + name, objects, seen);
             }

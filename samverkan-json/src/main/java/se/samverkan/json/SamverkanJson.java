@@ -376,15 +376,34 @@ public final class SamverkanJson {
 
     /**
      * The JSON Schema (draft 2020-12) of the document, generated from the model and published with the
-     * library: required properties, enum codes, id and date patterns, bounds, no additional properties.
-     * Money and shares are strings holding plain decimals or numbers; other decimals are numbers.
+     * library: a description on every definition and property, required properties (and
+     * {@code schemaVersion}), enum codes, id patterns, dates that exist, bounds, no additional properties,
+     * and the rules within one object that JSON Schema can state. Money and shares are strings holding
+     * plain decimals or numbers, bounded as the reader bounds them; other decimals are numbers.
+     * docs/format.md lists what it cannot say.
      *
      * @return the schema text, never null
      */
     public static String schema() {
-        try (InputStream in = SamverkanJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+        return resource(SCHEMA_RESOURCE);
+    }
+
+    /**
+     * The JSON Schema (draft 2020-12) of the metrics output ({@code MetricsJsonWriter}, the CLI's
+     * {@code metrics}; docs/metrics.md): the figures of a document, its published view (hidden figures
+     * {@code null}, a last {@code disclosure} object) and a series by calendar period. Every object is closed
+     * and every key required, so an integrator can rely on the shape.
+     *
+     * @return the schema text, never null
+     */
+    public static String metricsSchema() {
+        return resource("metrics.schema.json");
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = SamverkanJson.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("schema resource missing: " + SCHEMA_RESOURCE);
+                throw new IllegalStateException("schema resource missing: " + name);
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             in.transferTo(bytes);

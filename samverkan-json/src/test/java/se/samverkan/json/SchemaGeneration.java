@@ -26,19 +26,22 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import se.samverkan.json.internal.ModelBindings;
 import se.samverkan.model.SamverkanDocument;
-import se.samverkan.model.money.Amount;
-import se.samverkan.model.money.Share;
 import se.samverkan.model.validation.Id;
 import se.samverkan.model.validation.MunicipalityCode;
+import se.samverkan.model.validation.NonNegative;
 import se.samverkan.model.validation.Text;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.node.ArrayNode;
@@ -62,6 +65,15 @@ public final class SchemaGeneration {
     public static final Path COMMITTED =
         Path.of("src", "main", "resources", "se", "samverkan", "json", "samverkan.schema.json");
 
+    /**
+     * A text with a character that is not white space as {@link Character#isWhitespace} (the model's
+     * {@code isBlank}) has it: unanchored, one character of the class is enough. Written with backslash-u
+     * escapes, which Java and ECMA-262 regexes read alike.
+     */
+    private static final String NOT_BLANK = IntStream.rangeClosed(0, Character.MAX_VALUE)
+        .filter(Character::isWhitespace).mapToObj(c -> String.format("\\u%04X", c))
+        .collect(Collectors.joining("", "[^", "]"));
+
     private SchemaGeneration() {
     }
 
@@ -81,6 +93,8 @@ public final class SchemaGeneration {
      * @return the schema, never null
      */
     public static String generate() {
+        Set<String> nonNegative = new HashSet<>();
+        Map<String, Class<?>> types = new HashMap<>();
         SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_2020_12,
             OptionPreset.PLAIN_JSON)
             .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT, Option.DEFINITIONS_FOR_ALL_OBJECTS,
@@ -96,8 +110,11 @@ public final class SchemaGeneration {
             .withRequiredCheck(method -> isRequired(method.getRawMember()))
             // As the reader: an optional or defaulted attribute, or an array, may be null (= not given).
             .withNullableCheck(method -> !method.isFakeContainerItemScope() && !isRequired(method.getRawMember()))
-            .withDescriptionResolver(method -> method.isFakeContainerItemScope() ? null
-                : SchemaDescriptions.ofProperty(method.getRawMember(), attributeName(method.getRawMember())))
+            .withInstanceAttributeOverride((node, method, context) -> {
+                if (!method.isFakeContainerItemScope() && find(method, NonNegative.class) != null) {
+                    nonNegative.add(property(method.getDeclaringType().getErasedType(), method.getRawMember()));
+                }
+            })
             .withStringPatternResolver(SchemaGeneration::pattern)
             .withStringMinLengthResolver(method -> find(method, Text.class) == null ? null : 1)
             .withStringMaxLengthResolver(method -> {
@@ -113,8 +130,12 @@ public final class SchemaGeneration {
             .withArrayUniqueItemsResolver(method -> method.isFakeContainerItemScope()
                 || !Set.class.isAssignableFrom(method.getRawMember().getReturnType()) ? null : Boolean.TRUE);
         config.forTypesInGeneral()
+            .withDefinitionNamingStrategy((key, context) -> {
+                Class<?> type = key.getType().getErasedType();
+                types.put(SchemaDefinitions.name(type), type);
+                return SchemaDefinitions.name(type);
+            })
             .withCustomDefinitionProvider(SchemaGeneration::valueDefinition)
-            .withDescriptionResolver(scope -> SchemaDescriptions.ofType(scope.getType().getErasedType()))
             .withPropertySorter((a, b) -> Integer.compare(position(a.getDeclaringType().getErasedType(), a.getSchemaPropertyName()),
                 position(b.getDeclaringType().getErasedType(), b.getSchemaPropertyName())));
         ObjectNode schema = new SchemaGenerator(config.build()).generateSchema(SamverkanDocument.class);
@@ -122,15 +143,24 @@ public final class SchemaGeneration {
         ObjectNode root = schema.objectNode();
         root.put("$schema", schema.get("$schema").asString());
         root.put("title", "samverkan document");
-        root.put("description", "A samverkan document (docs/format.md): parties, coordination associations "
-            + "(samordningsförbund), interventions (insatser) and participants (deltagare).");
         schema.properties().forEach(entry -> {
             if (!entry.getKey().equals("$schema")) {
                 root.set(entry.getKey(), entry.getValue());
             }
         });
-        JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+        // The reader takes an absent version as the current one; the schema asks every document to name it.
+        root.withArray("required").add("schemaVersion");
+        root.withObject("properties").putObject("schemaVersion").put("type", "string")
+            .put("const", SamverkanDocument.SCHEMA_VERSION);
+        SchemaDefinitions.complete(root, nonNegative, types);
+        JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
         return mapper.writeValueAsString(root) + "\n";
+    }
+
+    /** A property's key in the schema resources: its definition's name, a dot, the property. */
+    private static String property(Class<?> type, Method method) {
+        return SchemaDefinitions.name(type) + "." + attributeName(method);
     }
 
     private static int position(Class<?> type, String property) {
@@ -192,8 +222,12 @@ public final class SchemaGeneration {
             : find(method, Id.class) != null ? Id.class.getAnnotation(Pattern.class).regexp()
             : find(method, MunicipalityCode.class) != null ? MunicipalityCode.class.getAnnotation(Pattern.class).regexp()
             : null;
-        return regexp == null ? null : "^(?:" + regexp + ")$";
+        if (regexp != null) {
+            return "^(?:" + regexp + ")$";
+        }
+        return find(method, Text.class) == null ? null : NOT_BLANK;
     }
+
 
     private static BigDecimal minimum(MethodScope method) {
         Min min = find(method, Min.class);
@@ -238,31 +272,11 @@ public final class SchemaGeneration {
         return null;
     }
 
+    /** Money, shares, plain decimals, dates and survey answers: hand-written definitions (schema/definitions.json). */
     private static CustomDefinition valueDefinition(ResolvedType type, SchemaGenerationContext context) {
-        Class<?> raw = type.getErasedType();
-        ObjectNode node = context.getGeneratorConfig().createObjectNode();
-        if (raw == Amount.class) {
-            node.put("description", "Money in SEK: a string holding a plain decimal (at most 13 integer digits "
-                + "and 2 decimals), or a JSON number; written as a string with exactly two decimals.");
-            ObjectNode text = node.putArray("anyOf").addObject();
-            text.put("type", "string").put("pattern", "^-?[0-9]+(\\.[0-9]+)?$").put("maxLength", 64);
-            ((ArrayNode) node.get("anyOf")).addObject().put("type", "number");
-        } else if (raw == Share.class) {
-            node.put("description", "A share between 0 and 1 with at most 12 decimals: a string holding a plain "
-                + "decimal, or a JSON number; written as a string.");
-            ObjectNode text = node.putArray("anyOf").addObject();
-            text.put("type", "string").put("pattern", "^[0-9]+(\\.[0-9]+)?$").put("maxLength", 64);
-            ((ArrayNode) node.get("anyOf")).addObject()
-                .put("type", "number").put("minimum", 0).put("maximum", 1);
-        } else if (raw == BigDecimal.class) {
-            node.put("type", "number");
-        } else if (raw == LocalDate.class) {
-            node.put("type", "string").put("format", "date").put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
-        } else {
-            return null;
-        }
-        return new CustomDefinition(node, CustomDefinition.DefinitionType.STANDARD,
-            CustomDefinition.AttributeInclusion.YES);
+        ObjectNode node = SchemaDefinitions.valueType(type.getErasedType());
+        return node == null ? null : new CustomDefinition(node, CustomDefinition.DefinitionType.STANDARD,
+            CustomDefinition.AttributeInclusion.NO);
     }
 
 }
