@@ -15,6 +15,7 @@ module se.samverkan.metrics {
     exports se.samverkan.metrics.income;
     exports se.samverkan.metrics.participants;
     exports se.samverkan.metrics.rules;
+    exports se.samverkan.metrics.series;
     exports se.samverkan.metrics.structures;
     exports se.samverkan.metrics.valuation;
 }

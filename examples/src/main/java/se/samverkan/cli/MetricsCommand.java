@@ -6,41 +6,36 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import se.samverkan.json.ParticipantReader;
 import se.samverkan.json.SamverkanJson;
 import se.samverkan.json.SamverkanJsonException;
-import se.samverkan.json.metrics.MetricsFinding;
 import se.samverkan.json.metrics.MetricsJsonWriter;
+import se.samverkan.metrics.DocumentAccumulator;
+import se.samverkan.metrics.DocumentMeasurement;
 import se.samverkan.metrics.MeasurementScope;
-import se.samverkan.metrics.MetricsAccumulator;
-import se.samverkan.metrics.ProjectMetrics;
-import se.samverkan.metrics.ProjectResult;
 import se.samverkan.metrics.disclosure.DisclosureControl;
-import se.samverkan.metrics.disclosure.PublishedMetrics;
-import se.samverkan.metrics.rules.Finding;
-import se.samverkan.metrics.rules.ReportingRules;
-import se.samverkan.metrics.rules.RuleAccumulator;
+import se.samverkan.metrics.series.PeriodLength;
+import se.samverkan.metrics.series.SeriesAccumulator;
+import se.samverkan.metrics.series.SeriesMeasurement;
 import se.samverkan.model.SamverkanDocument;
 import se.samverkan.model.participant.Participant;
-import se.samverkan.model.problem.Position;
 import se.samverkan.model.project.Project;
 import se.samverkan.model.time.Period;
 
 /**
- * {@code metrics FILE [--project ID] [--from DATE --to DATE] [--as-of DATE] [--disclosed]} (docs/cli.md):
- * streams the participants through the metrics accumulators and prints the metrics JSON; with
- * {@code --disclosed}, its published view (every figure that could reveal a small count is null).
+ * {@code metrics FILE [--project ID] [--from DATE --to DATE] [--as-of DATE] [--by PERIOD] [--disclosed]}
+ * (docs/cli.md): streams the participants through the metrics accumulators and prints the metrics JSON; with
+ * {@code --by}, a series of calendar periods; with {@code --disclosed}, the published view (every figure that
+ * could reveal a small count is null).
  *
  * <p>The participants are read one at a time, counted, and checked by the reporting rules as a stream
- * ({@link ReportingRules#accumulator}), which gives the findings {@code validate}'s rules give for the
+ * (the reporting rules' streaming accumulator), which gives the findings {@code validate}'s rules give for the
  * whole document, the rules across participants included. Memory grows with the number of distinct
  * participant ids only, never with the participants themselves. The findings carry their message in the
  * {@code --lang} language and the line and column of their place, found in one more pass over the text.
@@ -61,7 +56,7 @@ final class MetricsCommand implements Command {
 
     @Override
     public Set<String> valued() {
-        return Set.of("--project", "--from", "--to", "--as-of");
+        return Set.of("--project", "--from", "--to", "--as-of", "--by");
     }
 
     @Override
@@ -96,45 +91,62 @@ final class MetricsCommand implements Command {
     private static int run(Arguments arguments, Terminal terminal, SamverkanJson json, MeasurementScope scope,
         Path input) throws UsageException, IOException {
         Messages messages = terminal.messages;
+        Optional<PeriodLength> by = by(arguments, messages);
+        boolean disclosed = arguments.has("--disclosed");
         try (ParticipantReader reader = json.openParticipants(input)) {
             SamverkanDocument header = reader.header();
             List<Project> projects = projects(header, arguments.value("--project"), messages);
-            RuleAccumulator rules = ReportingRules.create().accumulator(header);
-            MetricsAccumulator accumulator = ProjectMetrics.of(scope).accumulator(projects);
-            int read = 0;
-            while (reader.hasNext()) {
-                Participant participant = reader.next();
-                accumulator.accept(participant);
-                rules.accept(participant);
-                read++;
-                if (terminal.interactive && read % PROGRESS_EVERY == 0) {
-                    terminal.err.print("\r" + messages.text("progress.participants", read));
-                }
-            }
-            if (terminal.interactive && read >= PROGRESS_EVERY) {
-                terminal.err.println("\r" + messages.text("progress.participants", read));
-            }
-            List<Finding> found = rules.result();
-            // One more pass over the text locates every finding at once.
-            Map<String, Position> positions = json.positions(input)
-                .locateAll(found.stream().map(Finding::path).collect(Collectors.toCollection(LinkedHashSet::new)));
-            List<MetricsFinding> findings = new ArrayList<>();
-            for (Finding finding : found) {
-                findings.add(MetricsFinding.of(finding).in(messages.locale()).located(positions.get(finding.path())));
-            }
-            List<ProjectResult> results = accumulator.result();
-            if (arguments.has("--disclosed")) {
-                MetricsJsonWriter.create().writePublished(header, results,
-                    PublishedMetrics.of(header, results, DisclosureControl.defaults()), scope, findings,
-                    new NonClosingStream(terminal.out));
+            MetricsJsonWriter writer = MetricsJsonWriter.create();
+            NonClosingStream out = new NonClosingStream(terminal.out);
+            if (by.isPresent()) {
+                SeriesMeasurement measurement = SeriesMeasurement.of(by.get(), scope);
+                SeriesAccumulator series = (disclosed ? measurement.disclosed(DisclosureControl.defaults())
+                    : measurement).accumulator(header, projects);
+                read(reader, series::accept, terminal);
+                // One more pass over the text locates every finding at once.
+                writer.write(series.result().locatedBy(json.positions(input)), messages.locale(), out);
             } else {
-                MetricsJsonWriter.create().write(header, results, scope, findings, new NonClosingStream(terminal.out));
+                DocumentMeasurement measurement = DocumentMeasurement.of(scope);
+                DocumentAccumulator metrics = (disclosed ? measurement.disclosed(DisclosureControl.defaults())
+                    : measurement).accumulator(header, projects);
+                read(reader, metrics::accept, terminal);
+                writer.write(metrics.result().locatedBy(json.positions(input)), messages.locale(), out);
             }
             terminal.out.println();
             return SamverkanCli.OK;
         } catch (SamverkanJsonException e) {
             throw Input.problem(e, messages);
         }
+    }
+
+    /** Feeds every participant to the accumulator, showing progress on a terminal. */
+    private static void read(ParticipantReader reader, Consumer<Participant> accumulator, Terminal terminal) {
+        Messages messages = terminal.messages;
+        int read = 0;
+        while (reader.hasNext()) {
+            accumulator.accept(reader.next());
+            read++;
+            if (terminal.interactive && read % PROGRESS_EVERY == 0) {
+                terminal.err.print("\r" + messages.text("progress.participants", read));
+            }
+        }
+        if (terminal.interactive && read >= PROGRESS_EVERY) {
+            terminal.err.println("\r" + messages.text("progress.participants", read));
+        }
+    }
+
+    /** The period length of {@code --by}, in any letter case, when given. */
+    private static Optional<PeriodLength> by(Arguments arguments, Messages messages) throws UsageException {
+        Optional<String> text = arguments.value("--by");
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        for (PeriodLength length : PeriodLength.values()) {
+            if (length.name().equalsIgnoreCase(text.get())) {
+                return Optional.of(length);
+            }
+        }
+        throw new UsageException(messages.text("error.by", text.get()));
     }
 
     static List<Project> projects(SamverkanDocument header, Optional<String> only, Messages messages)

@@ -64,4 +64,33 @@ class MetricsKeysReferenceTest {
 
         assertThat(documented()).containsExactlyInAnyOrderElementsOf(written);
     }
+
+    /** The keys the series table of docs/metrics.md names: the last part of each code span of its first column. */
+    private static Set<String> documentedSeriesKeys() {
+        String section = UserDocs.sections(UserDocs.page("metrics.md"), 2).get("Series (`metrics --by`)");
+        assertThat(section).as("the series section of metrics.md").isNotNull();
+        Set<String> keys = new LinkedHashSet<>();
+        for (List<List<String>> table : UserDocs.tables(section)) {
+            if (table.get(0).get(0).equals("series key")) {
+                for (List<String> row : table.subList(1, table.size())) {
+                    for (String name : UserDocs.codeSpans(row.get(0))) {
+                        keys.add(name.substring(Math.max(name.lastIndexOf('.'), name.lastIndexOf(']')) + 1));
+                    }
+                }
+            }
+        }
+        return keys;
+    }
+
+    @Test
+    void the_series_table_names_the_keys_of_a_published_series_and_of_its_periods() {
+        UserDocs.Run run = UserDocs.tool("", "metrics", "data/gemensamma-taget-vuxna.json", "--by", "YEAR",
+            "--disclosed");
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode root = JsonMapper.builder().build().readTree(run.out());
+        Set<String> written = new LinkedHashSet<>(keys(root));
+        written.addAll(keys(root.get("series").get(0)));
+
+        assertThat(documentedSeriesKeys()).containsExactlyInAnyOrderElementsOf(written);
+    }
 }

@@ -21,14 +21,16 @@ import se.samverkan.model.time.Period;
  */
 public final class MeasurementScope {
 
-    private static final MeasurementScope PROJECT_PERIOD = new MeasurementScope(null, null);
+    private static final MeasurementScope PROJECT_PERIOD = new MeasurementScope(null, null, false);
 
     private final Period period;
     private final LocalDate asOf;
+    private final boolean goalsWithinPeriod;
 
-    private MeasurementScope(Period period, LocalDate asOf) {
+    private MeasurementScope(Period period, LocalDate asOf, boolean goalsWithinPeriod) {
         this.period = period;
         this.asOf = asOf;
+        this.goalsWithinPeriod = goalsWithinPeriod;
     }
 
     /**
@@ -49,7 +51,7 @@ public final class MeasurementScope {
      * @throws IllegalArgumentException if the period ends before it starts
      */
     public static MeasurementScope of(Period period) {
-        return new MeasurementScope(checked(period), null);
+        return new MeasurementScope(checked(period), null, false);
     }
 
     /**
@@ -63,7 +65,7 @@ public final class MeasurementScope {
      * @throws IllegalArgumentException if the period ends before it starts
      */
     public static MeasurementScope of(Period period, LocalDate asOf) {
-        return new MeasurementScope(period == null ? null : checked(period), asOf);
+        return new MeasurementScope(period == null ? null : checked(period), asOf, false);
     }
 
     private static Period checked(Period period) {
@@ -82,7 +84,30 @@ public final class MeasurementScope {
      * @throws NullPointerException if {@code date} is null
      */
     public MeasurementScope asOf(LocalDate date) {
-        return new MeasurementScope(period, Objects.requireNonNull(date, "date"));
+        return new MeasurementScope(period, Objects.requireNonNull(date, "date"), goalsWithinPeriod);
+    }
+
+    /**
+     * A copy of this scope that measures a goal with its own period over the part of that period inside
+     * the measurement period (<i>målperioden inom mätperioden</i>), as a period of a series does, instead of
+     * over the goal's whole period. The {@code asOf} date is capped at that part's last day. When the two
+     * periods share no day, the goal's window is empty: its period ends before it starts, so it counts
+     * nothing.
+     *
+     * @return the copy, never null
+     */
+    public MeasurementScope goalsWithinPeriod() {
+        return new MeasurementScope(period, asOf, true);
+    }
+
+    /**
+     * Whether a goal with its own period is measured only over the part of it inside the measurement
+     * period ({@link #goalsWithinPeriod()}) rather than over its whole period.
+     *
+     * @return true when goals are clipped to the measurement period
+     */
+    public boolean measuresGoalsWithinPeriod() {
+        return goalsWithinPeriod;
     }
 
     /**
@@ -118,7 +143,8 @@ public final class MeasurementScope {
     }
 
     /**
-     * The window over which a goal is measured: the goal's own period when it has one, with the
+     * The window over which a goal is measured: the goal's own period when it has one (or, for a scope
+     * made by {@link #goalsWithinPeriod()}, the part of it inside the project window's period), with the
      * project window's {@code asOf} capped at that period's end; otherwise the project window.
      *
      * @param project the project the goal belongs to, not null
@@ -133,25 +159,39 @@ public final class MeasurementScope {
             return projectWindow;
         }
         Period own = goal.getPeriod().get();
+        if (goalsWithinPeriod) {
+            Period measured = projectWindow.period();
+            own = Period.of(later(own.getStart(), measured.getStart()), earlier(own.getEnd(), measured.getEnd()));
+        }
         LocalDate capped = projectWindow.asOf().isAfter(own.getEnd()) ? own.getEnd() : projectWindow.asOf();
         return MeasurementWindow.of(project.getId(), own, capped);
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 
     @Override
     public boolean equals(Object other) {
         return other instanceof MeasurementScope
             && Objects.equals(period, ((MeasurementScope) other).period)
-            && Objects.equals(asOf, ((MeasurementScope) other).asOf);
+            && Objects.equals(asOf, ((MeasurementScope) other).asOf)
+            && goalsWithinPeriod == ((MeasurementScope) other).goalsWithinPeriod;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(period, asOf);
+        return Objects.hash(period, asOf, goalsWithinPeriod);
     }
 
     @Override
     public String toString() {
         return "MeasurementScope[" + (period == null ? "project period" : period)
-            + ", asOf " + (asOf == null ? "period end" : asOf) + "]";
+            + ", asOf " + (asOf == null ? "period end" : asOf) + (goalsWithinPeriod ? ", goals within period" : "")
+            + "]";
     }
 }

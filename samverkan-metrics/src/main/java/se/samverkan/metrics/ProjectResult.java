@@ -6,6 +6,7 @@ import java.util.Objects;
 import se.samverkan.metrics.goals.GoalResult;
 import se.samverkan.metrics.income.IncomeTransitions;
 import se.samverkan.metrics.participants.ParticipantSummary;
+import se.samverkan.model.participant.ReportGroup;
 
 /**
  * The participant metrics of one project (<i>insats</i>, docs/metrics.md) over a measurement window: the
@@ -37,5 +38,15 @@ public record ProjectResult(
         Objects.requireNonNull(participants, "participants");
         goals = List.copyOf(goals);
         Objects.requireNonNull(incomeTransitions, "incomeTransitions");
+    }
+
+    /**
+     * The participations ended in work or studies (the {@code WORK_OR_STUDIES} report group): the divisor
+     * of the cost per participation ended in work or studies.
+     *
+     * @return the count, ≥ 0
+     */
+    public int endedInWorkOrStudies() {
+        return participants.endedByGroup().getOrDefault(ReportGroup.WORK_OR_STUDIES, 0);
     }
 }

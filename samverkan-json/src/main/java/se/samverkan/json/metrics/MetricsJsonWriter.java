@@ -3,11 +3,14 @@ package se.samverkan.json.metrics;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.List;
 import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import tools.jackson.core.JsonGenerator;
@@ -17,12 +20,12 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 
+import se.samverkan.metrics.DocumentMetrics;
 import se.samverkan.metrics.MeasurementScope;
-import se.samverkan.metrics.MeasurementWindow;
+import se.samverkan.metrics.ProjectMeasurement;
 import se.samverkan.metrics.ProjectResult;
 import se.samverkan.metrics.costs.AssociationKey;
 import se.samverkan.metrics.costs.AssociationYear;
-import se.samverkan.metrics.costs.CostSharing;
 import se.samverkan.metrics.costs.EsfSplit;
 import se.samverkan.metrics.costs.Financing;
 import se.samverkan.metrics.costs.FunderShare;
@@ -37,19 +40,23 @@ import se.samverkan.metrics.disclosure.PublishedMetrics;
 import se.samverkan.metrics.disclosure.PublishedProject;
 import se.samverkan.metrics.disclosure.PublishedUnitCosts;
 import se.samverkan.metrics.goals.WilsonInterval;
-import se.samverkan.metrics.participants.ParticipantSummary;
+import se.samverkan.metrics.series.MetricsSeries;
+import se.samverkan.metrics.series.SeriesEntry;
 import se.samverkan.model.SamverkanDocument;
 import se.samverkan.model.budget.CostCategory;
 import se.samverkan.model.goal.IndicatorType;
 import se.samverkan.model.money.Amount;
-import se.samverkan.model.participant.ReportGroup;
+import se.samverkan.model.participant.Gender;
 import se.samverkan.model.problem.Position;
-import se.samverkan.model.project.Project;
+import se.samverkan.model.problem.Problem;
+import se.samverkan.model.time.Period;
 
 /**
- * The writer of the metrics output (<i>nyckeltal</i>, docs/cli.md): for each project its participant
- * summary, goal attainment, income transitions and costs, then each förbund's key per funding year, then
- * (only when the document has cooperation groups) the structure figures, then the reporting-rule findings.
+ * The writer of the metrics output (<i>nyckeltal</i>, docs/cli.md): it writes down a measured
+ * {@link DocumentMetrics} — for each project its participant summary, goal attainment, income transitions and
+ * costs, then each förbund's key per funding year, then (only when the document has cooperation groups) the
+ * structure figures, then the reporting-rule findings — or a {@link MetricsSeries} ({@code metrics --by}).
+ * It computes nothing: every figure comes from the value.
  *
  * <p>Guarantees, as docs/cli.md fixes them: every key is always present, in the order of the
  * specification; counts are JSON integers; money is a string with exactly two decimals; percents and
@@ -60,11 +67,11 @@ import se.samverkan.model.project.Project;
  * cover the budget and outcome lines of the years the measurement period touches (all years for the
  * default scope): by year, by category (only the categories that have lines) and by funder; the four
  * outcome figures are {@code null} together when no outcome line lies in those years. Each finding has its
- * message in the language it was given ({@link MetricsFinding#in}) and the line and column of its place
- * ({@code null} when not known). The output is pretty-printed UTF-8.
+ * message in the language asked for and the line and column of its place ({@code null} when not known). The output is pretty-printed UTF-8.
  *
  * <p>The published view ({@code metrics --disclosed}, see {@code docs/metrics.md}) is the same document
- * with every figure that {@link PublishedProject} hides written as {@code null}, and a last top-level
+ * with every figure that {@link PublishedProject} hides written as {@code null} (the value's
+ * {@link DocumentMetrics#disclosureMinimum()} is then present), and a last top-level
  * {@code "disclosure"} object: the minimum, and the JSON Pointers of the replaced values in output order
  * (hidden zeros included; figures that are {@code null} anyway are not listed).
  *
@@ -87,6 +94,79 @@ public final class MetricsJsonWriter {
     }
 
     /**
+     * Writes the metrics output of a document: its projects, förbund keys, structures (when it has groups)
+     * and findings, and, for the published view, the {@code "disclosure"} object last.
+     *
+     * @param metrics  the metrics, not null
+     * @param language the language of the findings' messages (English for an English locale, else Swedish),
+     *                 not null
+     * @param out      where the UTF-8 JSON goes; it is flushed, not closed; not null
+     * @throws NullPointerException if an argument is null
+     * @throws tools.jackson.core.JacksonException if writing to {@code out} fails
+     */
+    public void write(DocumentMetrics metrics, Locale language, OutputStream out) {
+        Objects.requireNonNull(metrics, "metrics");
+        Objects.requireNonNull(language, "language");
+        document(out, (json, suppressed) -> {
+            projects(json, metrics.projects(), new Suppressed(suppressed, ""));
+            json.writeName("associations");
+            json.writeStartArray();
+            for (AssociationKey key : metrics.associations()) {
+                association(json, key);
+            }
+            json.writeEndArray();
+            StructuresOutput.write(json, metrics.structures());
+            findingsAndDisclosure(json, metrics.findings(), language, metrics.disclosureMinimum(), suppressed);
+        });
+    }
+
+    /**
+     * Writes the series output of a document ({@code metrics --by}): the period length, each period with
+     * its as-of date and the project objects of the plain output (with {@code "costs": null} in periods
+     * shorter than a year), the findings, and, for the published view, the {@code "disclosure"} object last,
+     * with pointers such as {@code /series/0/projects/1/participants/started}.
+     *
+     * @param series   the series, not null
+     * @param language the language of the findings' messages, not null
+     * @param out      where the UTF-8 JSON goes; it is flushed, not closed; not null
+     * @throws NullPointerException if an argument is null
+     * @throws tools.jackson.core.JacksonException if writing to {@code out} fails
+     */
+    public void write(MetricsSeries series, Locale language, OutputStream out) {
+        Objects.requireNonNull(series, "series");
+        Objects.requireNonNull(language, "language");
+        document(out, (json, suppressed) -> {
+            json.writeStringProperty("by", series.by().name());
+            json.writeName("series");
+            json.writeStartArray();
+            for (int i = 0; i < series.entries().size(); i++) {
+                SeriesEntry entry = series.entries().get(i);
+                json.writeStartObject();
+                period(json, entry.period());
+                json.writeStringProperty("asOf", entry.asOf().toString());
+                projects(json, entry.projects(), new Suppressed(suppressed, "/series/" + i));
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            findingsAndDisclosure(json, series.findings(), language, series.disclosureMinimum(), suppressed);
+        });
+    }
+
+    /**
+     * One output document: its first key, the body, and the end. The body collects the pointers of the values
+     * it hides in the list it is given.
+     */
+    private static void document(OutputStream out, BiConsumer<JsonGenerator, List<String>> body) {
+        Objects.requireNonNull(out, "out");
+        try (JsonGenerator json = FACTORY.createGenerator(new PrettyContext(), out)) {
+            json.writeStartObject();
+            json.writeStringProperty("schemaVersion", SamverkanDocument.SCHEMA_VERSION);
+            body.accept(json, new ArrayList<>());
+            json.writeEndObject();
+        }
+    }
+
+    /**
      * Writes the metrics output of a document.
      *
      * @param header   the document's parties, associations and projects (its participants are not read),
@@ -99,12 +179,16 @@ public final class MetricsJsonWriter {
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if a result names a project that is not in {@code header}
      * @throws tools.jackson.core.JacksonException if writing to {@code out} fails
+     * @deprecated measure with {@link se.samverkan.metrics.DocumentMeasurement} and write the value with
+     *     {@link #write(DocumentMetrics, Locale, OutputStream)}; this writer no longer computes
      */
+    @Deprecated(since = "0.2.0", forRemoval = true)
     public void write(SamverkanDocument header, List<ProjectResult> results, MeasurementScope scope,
         List<MetricsFinding> findings, OutputStream out) {
         Objects.requireNonNull(results, "results");
-        write(header, results, scope, findings,
-            PublishedMetrics.of(header, results, DisclosureControl.defaults().withMinimum(1)), false, out);
+        write(LegacyMetrics.of(header, results,
+            PublishedMetrics.of(header, results, DisclosureControl.defaults().withMinimum(1)), scope, findings,
+            false), Locale.ROOT, out);
     }
 
     /**
@@ -121,96 +205,93 @@ public final class MetricsJsonWriter {
      * @throws IllegalArgumentException if a result names a project that is not in {@code header}, or the
      *     view is not of {@code results}
      * @throws tools.jackson.core.JacksonException if writing to {@code out} fails
+     * @deprecated measure with {@code DocumentMeasurement.disclosed(control)} and write the value with
+     *     {@link #write(DocumentMetrics, Locale, OutputStream)}; this writer no longer computes
      */
+    @Deprecated(since = "0.2.0", forRemoval = true)
     public void writePublished(SamverkanDocument header, List<ProjectResult> results, PublishedMetrics published,
         MeasurementScope scope, List<MetricsFinding> findings, OutputStream out) {
-        write(header, results, scope, findings, Objects.requireNonNull(published, "published"), true, out);
+        write(LegacyMetrics.of(header, results, Objects.requireNonNull(published, "published"), scope, findings,
+            true), Locale.ROOT, out);
     }
 
-    private void write(SamverkanDocument header, List<ProjectResult> results, MeasurementScope scope,
-        List<MetricsFinding> findings, PublishedMetrics published, boolean disclosed, OutputStream out) {
-        Objects.requireNonNull(header, "header");
-        Objects.requireNonNull(results, "results");
-        if (published.projects().size() != results.size()) {
-            throw new IllegalArgumentException("the published view has " + published.projects().size()
-                + " projects, the results " + results.size());
+    private static void projects(JsonGenerator json, List<ProjectMeasurement> projects, Suppressed hidden) {
+        json.writeName("projects");
+        json.writeStartArray();
+        for (int i = 0; i < projects.size(); i++) {
+            project(json, projects.get(i), hidden.in("projects").in(String.valueOf(i)));
         }
-        List<String> suppressed = new ArrayList<>();
-        Objects.requireNonNull(scope, "scope");
-        Objects.requireNonNull(findings, "findings");
-        Objects.requireNonNull(out, "out");
-        try (JsonGenerator json = FACTORY.createGenerator(new PrettyContext(), out)) {
+        json.writeEndArray();
+    }
+
+    private static void findingsAndDisclosure(JsonGenerator json, List<Problem> findings, Locale language,
+        OptionalInt disclosureMinimum, List<String> suppressed) {
+        json.writeName("findings");
+        json.writeStartArray();
+        for (Problem finding : findings) {
             json.writeStartObject();
-            json.writeStringProperty("schemaVersion", SamverkanDocument.SCHEMA_VERSION);
-            json.writeName("projects");
+            json.writeStringProperty("rule", finding.id());
+            json.writeStringProperty("severity", finding.severity().name());
+            json.writeStringProperty("path", finding.pointer());
+            json.writeStringProperty("message", finding.message(language));
+            Position position = finding.position();
+            json.writeName("line");
+            writeNullable(json, position == null ? null : position.line());
+            json.writeName("column");
+            writeNullable(json, position == null ? null : position.column());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        if (disclosureMinimum.isPresent()) {
+            json.writeName("disclosure");
+            json.writeStartObject();
+            json.writeNumberProperty("minimum", disclosureMinimum.getAsInt());
+            json.writeName("suppressed");
             json.writeStartArray();
-            List<Project> projects = PublishedMetrics.projectsOf(header, results);
-            for (int i = 0; i < results.size(); i++) {
-                ProjectResult result = results.get(i);
-                Project project = projects.get(i);
-                Suppressed hidden = new Suppressed(suppressed, "/projects/" + i);
-                project(json, project, result, published.projects().get(i), hidden, scope);
+            for (String pointer : suppressed) {
+                json.writeString(pointer);
             }
             json.writeEndArray();
-            json.writeName("associations");
-            json.writeStartArray();
-            for (AssociationKey key : CostSharing.associationKeys(header)) {
-                association(json, key);
-            }
-            json.writeEndArray();
-            StructuresOutput.write(json, header, scope.asOfDate());
-            json.writeName("findings");
-            json.writeStartArray();
-            for (MetricsFinding finding : findings) {
-                json.writeStartObject();
-                json.writeStringProperty("rule", finding.rule().id());
-                json.writeStringProperty("severity", finding.severity().name());
-                json.writeStringProperty("path", finding.path());
-                json.writeStringProperty("message", finding.message());
-                json.writeName("line");
-                writeNullable(json, finding.position().map(Position::line));
-                json.writeName("column");
-                writeNullable(json, finding.position().map(Position::column));
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            if (disclosed) {
-                json.writeName("disclosure");
-                json.writeStartObject();
-                json.writeNumberProperty("minimum", published.minimum());
-                json.writeName("suppressed");
-                json.writeStartArray();
-                for (String pointer : suppressed) {
-                    json.writeString(pointer);
-                }
-                json.writeEndArray();
-                json.writeEndObject();
-            }
             json.writeEndObject();
         }
     }
 
-    private static void project(JsonGenerator json, Project project, ProjectResult result, PublishedProject shown,
-        Suppressed hidden, MeasurementScope scope) {
-        json.writeStartObject();
-        json.writeStringProperty("id", project.getId());
-        json.writeStringProperty("name", project.getName());
-        MeasurementWindow window = result.window();
+    private static void period(JsonGenerator json, Period period) {
         json.writeName("period");
         json.writeStartObject();
-        json.writeStringProperty("start", window.period().getStart().toString());
-        json.writeStringProperty("end", window.period().getEnd().toString());
+        json.writeStringProperty("start", period.getStart().toString());
+        json.writeStringProperty("end", period.getEnd().toString());
         json.writeEndObject();
-        json.writeStringProperty("asOf", window.asOf().toString());
-        ParticipantSummary summary = result.participants();
+    }
+
+    private static void project(JsonGenerator json, ProjectMeasurement project, Suppressed hidden) {
+        PublishedProject shown = project.published();
+        json.writeStartObject();
+        json.writeStringProperty("id", project.id());
+        json.writeStringProperty("name", project.name());
+        period(json, project.period());
+        json.writeStringProperty("asOf", project.asOf().toString());
         json.writeName("participants");
         json.writeStartObject();
         Suppressed participants = hidden.in("participants");
-        count(json, participants, "started", shown.started());
+        if (project.countsGiven()) {
+            count(json, participants, "started", shown.started());
+        } else {
+            json.writeNullProperty("started");
+        }
         count(json, participants, "ended", shown.ended());
         count(json, participants, "ongoing", shown.ongoing());
         count(json, participants, "distinctPersons", shown.distinctPersons());
-        counts(json, participants, "startedByGender", shown.startedByGender());
+        if (project.countsGiven()) {
+            counts(json, participants, "startedByGender", shown.startedByGender());
+        } else {
+            json.writeName("startedByGender");
+            json.writeStartObject();
+            for (Gender gender : shown.startedByGender().keySet()) {
+                json.writeNullProperty(gender.name());
+            }
+            json.writeEndObject();
+        }
         counts(json, participants, "startedByAgeBand", shown.startedByAgeBand());
         counts(json, participants, "endedByOutcome", shown.endedByOutcome());
         counts(json, participants, "endedByGroup", shown.endedByGroup());
@@ -235,11 +316,11 @@ public final class MetricsJsonWriter {
         count(json, income, "leftSupport", shown.incomeTransitions().leftSupport());
         json.writeEndObject();
 
-        int workOrStudies = summary.endedByGroup().getOrDefault(ReportGroup.WORK_OR_STUDIES, 0);
-        ProjectCosts costs = scope.period().isPresent()
-            ? CostSharing.projectCosts(project, scope.period().get(), summary.started(), workOrStudies)
-            : CostSharing.projectCosts(project, summary.started(), workOrStudies);
-        costs(json, costs, shown.unitCosts(costs.getUnitCosts()), hidden.in("costs"));
+        if (project.costs().isPresent()) {
+            costs(json, project.costs().get(), project.publishedUnitCosts().orElseThrow(), hidden.in("costs"));
+        } else {
+            json.writeNullProperty("costs");
+        }
         json.writeEndObject();
     }
 
@@ -362,9 +443,9 @@ public final class MetricsJsonWriter {
         json.writeEndArray();
     }
 
-    private static void writeNullable(JsonGenerator json, Optional<Integer> value) {
-        if (value.isPresent()) {
-            json.writeNumber(value.get());
+    private static void writeNullable(JsonGenerator json, Integer value) {
+        if (value != null) {
+            json.writeNumber(value);
         } else {
             json.writeNull();
         }

@@ -3,14 +3,13 @@ package se.samverkan.json.metrics;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import se.samverkan.metrics.structures.AssociationStructure;
 import se.samverkan.metrics.structures.GroupFigures;
 import se.samverkan.metrics.structures.GroupYear;
 import se.samverkan.metrics.structures.MunicipalityCoverage;
-import se.samverkan.metrics.structures.StructureFigures;
-import se.samverkan.model.SamverkanDocument;
 import se.samverkan.model.party.PartyType;
 import se.samverkan.model.structure.GroupLevel;
 import tools.jackson.core.JsonGenerator;
@@ -26,17 +25,18 @@ final class StructuresOutput {
     }
 
     /**
-     * Writes {@code "structures": [...]} when the document has cooperation groups, nothing otherwise.
+     * Writes {@code "structures": [...]} when there are figures (the document has cooperation groups),
+     * nothing otherwise.
      *
-     * @param asOf the caller's as-of date; empty = each förbund's default
+     * @param structures the figures, empty when the document has no groups
      */
-    static void write(JsonGenerator json, SamverkanDocument header, Optional<LocalDate> asOf) {
-        if (header.getStructures().isEmpty()) {
+    static void write(JsonGenerator json, List<AssociationStructure> structures) {
+        if (structures.isEmpty()) {
             return;
         }
         json.writeName("structures");
         json.writeStartArray();
-        for (AssociationStructure association : StructureFigures.asOf(asOf).compute(header)) {
+        for (AssociationStructure association : structures) {
             json.writeStartObject();
             nullable(json, "association", association.association().orElse(null));
             nullable(json, "asOf", association.asOf().map(LocalDate::toString).orElse(null));
