@@ -65,7 +65,7 @@ final class ValuationSection {
         }
         List<ReportTable> tables = new ArrayList<>(report.documentTables);
         tables.addAll(section.tables());
-        return new Report(report.language, report.title, report.subtitle, report.projects, tables,
+        return new Report(report.language, report.title, report.subtitle, report.overview, report.projects, tables,
             report.disclosureNote);
     }
 
