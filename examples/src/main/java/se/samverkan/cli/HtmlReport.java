@@ -29,7 +29,10 @@ final class HtmlReport {
         "th{background:#eceff1;text-align:left;overflow-wrap:break-word;hyphens:manual}",
         "tbody th{max-width:22rem;min-width:8rem}",
         "div.scroll{overflow-x:auto}",
-        "section.overview table{font-size:.85rem}",
+        "section.overview table{font-size:.8rem}",
+        "section.overview th,section.overview td{padding:.2rem .4rem}",
+        "section.overview td.t{white-space:normal;min-width:4.5rem}",
+        "section.overview tbody th{min-width:10rem;max-width:16rem}",
         "section.overview tbody tr:last-child>*{font-weight:700;border-top:2px solid #90a4ae}",
         "td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}",
         "p.note{font-size:.85rem;color:#455a64;margin-top:-.6rem}",
@@ -140,7 +143,11 @@ final class HtmlReport {
                 if (c == 0) {
                     out.print("<th scope=\"row\">" + Html.escape(row.get(c)) + "</th>");
                 } else {
-                    out.print((c < table.labelColumns ? "<td>" : "<td class=\"n\">") + Html.escape(row.get(c)) + "</td>");
+                    // A figure column's words ("not applicable") may wrap; its numbers never do.
+                    String cssClass = table.cells.get(r).get(c).isNumber() || table.cells.get(r).get(c).kind()
+                        == ReportCell.Kind.HIDDEN ? "n" : "n t";
+                    out.print((c < table.labelColumns ? "<td>" : "<td class=\"" + cssClass + "\">")
+                        + Html.escape(row.get(c)) + "</td>");
                 }
             }
             out.println("</tr>");

@@ -24,7 +24,10 @@ import se.samverkan.model.project.Project;
  */
 final class OverviewTable {
 
-    /** One insats of the overview: its definition, published figures and money over the window. */
+    /**
+     * One insats of the overview: its definition, published figures and money over the window ({@code budget}
+     * null without budget lines, {@code outcome} null without outcome lines: "not reported").
+     */
     record Row(Project project, PublishedProject shown, PublishedUnitCosts unitCosts, boolean countsParticipants,
         boolean countsEnded, int started, int ended, Amount budget, Amount outcome) {
     }
@@ -45,7 +48,7 @@ final class OverviewTable {
         List<Integer> startedCounts = new ArrayList<>();
         List<DisclosedCell> endedCells = new ArrayList<>();
         List<Integer> endedCounts = new ArrayList<>();
-        Amount budget = Amount.zero();
+        Amount budget = null;
         Amount outcome = null;
         int attained = 0;
         int goals = 0;
@@ -62,7 +65,9 @@ final class OverviewTable {
                 endedCells.add(row.shown().ended());
                 endedCounts.add(row.ended());
             }
-            budget = budget.plus(row.budget());
+            if (row.budget() != null) {
+                budget = budget == null ? row.budget() : budget.plus(row.budget());
+            }
             if (row.outcome() != null) {
                 outcome = outcome == null ? row.outcome() : outcome.plus(row.outcome());
             }
@@ -73,13 +78,13 @@ final class OverviewTable {
                 ReportCell.text(project.getPeriod().getStart() + " – " + project.getPeriod().getEnd()),
                 row.countsParticipants() ? formats.count(row.shown().started()) : formats.na(),
                 row.countsEnded() ? formats.count(row.shown().ended()) : formats.na(),
-                formats.kronor(row.budget()), outcome(row.outcome()),
+                reported(row.budget()), reported(row.outcome()),
                 row.countsParticipants() ? formats.kronor(row.unitCosts().perStartedParticipant()) : formats.na(),
                 goals(rowAttained, rowGoals)));
         }
         cells.add(List.of(ReportCell.text(messages.text("report.total")), ReportCell.text(""), ReportCell.text(""),
             ReportCell.text(""), total(startedCells, startedCounts), total(endedCells, endedCounts),
-            formats.kronor(budget), outcome(outcome), ReportCell.text(""), goals(attained, goals)));
+            reported(budget), reported(outcome), ReportCell.text(""), goals(attained, goals)));
         return ReportTable.ofCells(messages.text("report.overview"), List.of(messages.text("report.overview.insats"),
             messages.text("report.kind"), messages.text("report.overview.orientation"), messages.text("report.period"),
             messages.text("report.overview.started"), messages.text("report.overview.ended"),
@@ -106,8 +111,9 @@ final class OverviewTable {
         return formats.count(total);
     }
 
-    private ReportCell outcome(Amount outcome) {
-        return outcome == null ? ReportCell.text(messages.text("report.notReported")) : formats.kronor(outcome);
+    /** An amount, or "not reported" when the document gives no lines for it. */
+    private ReportCell reported(Amount amount) {
+        return amount == null ? ReportCell.text(messages.text("report.notReported")) : formats.kronor(amount);
     }
 
     private ReportCell goals(int attained, int goals) {

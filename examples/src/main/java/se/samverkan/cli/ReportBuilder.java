@@ -127,7 +127,9 @@ final class ReportBuilder {
         List<String> forbund = associations(document, reported);
         String title = forbund.isEmpty() ? messages.text("report.title")
             : messages.text("report.title.of", messages.text("report.title"), String.join(", ", forbund));
-        int participants = document.getParticipants().size();
+        Set<String> reportedIds = reported.stream().map(Project::getId).collect(Collectors.toSet());
+        int participants = (int) document.getParticipants().stream().filter(p -> p.getParticipations().stream()
+            .anyMatch(taking -> reportedIds.contains(taking.getProject()))).count();
         return new Report(messages.locale().getLanguage(), title,
             messages.text("report.header", period(reported, options), source, reported.size(),
                 (disclosure.hidesAlone(participants) ? DisclosedCell.hidden() : DisclosedCell.shown(participants))
@@ -271,7 +273,7 @@ final class ReportBuilder {
 
         Financing budget = costs.getFinancing().getBudget();
         overview.add(new OverviewTable.Row(project, shown, unitCosts, counts, counts && personLevel,
-            summary.started(), summary.ended(), budget.getTotal(),
+            summary.started(), summary.ended(), budget.hasLines() ? budget.getTotal() : null,
             costs.getFinancing().getOutcome().map(Financing::getTotal).orElse(null)));
 
         List<Bar> outcomeBars = new ArrayList<>();
@@ -351,8 +353,9 @@ final class ReportBuilder {
             // A deliverable: drawn as done (at the target) or not done (zero).
             actual = result.attained().get() ? goal.getTarget().getValue() : BigDecimal.ZERO;
         }
-        String text = actual(result) + " / " + target(goal.getTarget(), result.type()) + " – "
-            + attained(result.attained());
+        // A figure without an actual value (a deliverable) shows its target and attainment only.
+        String text = (result.actual().isHidden() || result.actual().value().isPresent() ? actual(result) + " / " : "")
+            + target(goal.getTarget(), result.type()) + " – " + attained(result.attained());
         return new GoalBar(goal.getTitle(), share, goal.getTarget().getValue(), goal.getTarget().getUpper().orElse(null),
             actual, result.wilson95().value().map(w -> w.lower()).orElse(null),
             result.wilson95().value().map(w -> w.upper()).orElse(null), result.attained().orElse(null), text);

@@ -53,12 +53,12 @@ class PublishedOutputTest {
 
         assertThat(cli.status).as(cli.toString()).isZero();
         String html = Files.readString(page, StandardCharsets.UTF_8);
-        assertThat(html).contains("<tr><th scope=\"row\">Andel till arbete</th><td class=\"n\">≥ 40 %</td>"
+        assertThat(html).contains("<tr><th scope=\"row\">Andel till arbete</th><td class=\"n t\">≥ 40 %</td>"
                 + "<td class=\"n\">..</td><td class=\"n\">..</td><td class=\"n\">..</td><td class=\"n\">..</td>"
-                + "<td class=\"n\">ja</td></tr>")
-            .contains("<tr><th scope=\"row\">Antal till arbete</th><td class=\"n\">≥ 5</td><td class=\"n\">..</td>"
-                + "<td class=\"n\">ej tillämpligt</td><td class=\"n\">..</td><td class=\"n\">ej tillämpligt</td>"
-                + "<td class=\"n\">nej</td></tr>")
+                + "<td class=\"n t\">ja</td></tr>")
+            .contains("<tr><th scope=\"row\">Antal till arbete</th><td class=\"n t\">≥ 5</td><td class=\"n\">..</td>"
+                + "<td class=\"n t\">ej tillämpligt</td><td class=\"n\">..</td><td class=\"n t\">ej tillämpligt</td>"
+                + "<td class=\"n t\">nej</td></tr>")
             .doesNotContain("42,9", "15,8", "75,0", "303");
         // In the goal chart each row is its label, the background, the target line and the text with the
         // marker: no actual bar (a rect of the attained/not-attained colour) and no interval whiskers.
