@@ -277,8 +277,7 @@ final class ReportBuilder {
             costs.getFinancing().getOutcome().map(Financing::getTotal).orElse(null)));
 
         List<Bar> outcomeBars = new ArrayList<>();
-        shown.endedByOutcome().forEach((outcome, cell) -> outcomeBars.add(new Bar(messages.label(outcome),
-            cell.isHidden() ? null : BigDecimal.valueOf(cell.value().getAsInt()), count(cell))));
+        shown.endedByOutcome().forEach((outcome, cell) -> outcomeBars.add(countBar(messages.label(outcome), cell)));
         boolean anyEnded = summary.ended() > 0 && personLevel;
         return new ProjectReport(project.getId(), project.getName(), facts, tables, goalBars,
             anyEnded ? outcomeBars : List.of(), shares, messages.text("report.borne"));
