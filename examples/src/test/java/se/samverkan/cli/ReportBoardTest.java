@@ -221,6 +221,23 @@ class ReportBoardTest {
     }
 
     @Test
+    void a_bad_window_or_an_unwritable_workbook_is_one_message_and_exit_2(@TempDir Path dir) {
+        Cli half = Cli.run("report", Cli.GEMENSAMMA_TAGET, "--from", "2009-01-01");
+        assertThat(half.status).isEqualTo(SamverkanCli.BAD_INPUT);
+        assertThat(half.out).isEmpty();
+        assertThat(half.err).doesNotContain("Exception");
+
+        Cli badDate = Cli.run("report", Cli.GEMENSAMMA_TAGET, "--as-of", "2009-13-01");
+        assertThat(badDate.status).isEqualTo(SamverkanCli.BAD_INPUT);
+        assertThat(badDate.err).contains("2009-13-01").doesNotContain("Exception");
+
+        Cli unwritable = Cli.run("report", Cli.MYSAM_GAVLE, "--xlsx", dir.resolve("no/such/dir/r.xlsx").toString());
+        assertThat(unwritable.status).isEqualTo(SamverkanCli.BAD_INPUT);
+        assertThat(unwritable.err).startsWith("samverkan: Kalkylbladet kunde inte skrivas till ")
+            .doesNotContain("Exception");
+    }
+
+    @Test
     void each_tertial_equals_the_single_period_metrics_of_that_tertial() {
         Cli cli = Cli.run("report", Cli.GEMENSAMMA_TAGET, "--from", "2009-01-01", "--to", "2009-12-31");
 
