@@ -3,11 +3,16 @@ package se.samverkan.cli;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -44,12 +49,19 @@ import se.samverkan.model.money.Amount;
 import se.samverkan.model.participant.Gender;
 import se.samverkan.model.participant.ReportGroup;
 import se.samverkan.model.party.Party;
+import se.samverkan.model.party.PartyType;
+import se.samverkan.model.project.Measurement;
+import se.samverkan.model.project.Orientation;
 import se.samverkan.model.project.Project;
 import se.samverkan.model.range.IntRange;
+import se.samverkan.model.time.Period;
 
 /**
- * Builds the human report of a document (docs/metrics.md): per project the participant summary, goal
- * attainment, income transitions, cost sharing and findings; the förbund keys. Every participant figure
+ * Builds the human report of a document (docs/cli.md, docs/metrics.md): a header naming the förbund and the
+ * period, the overview of the insatser with totals, then per insats the participant summary, goal
+ * attainment, income transitions, started and ended per tertial, budget against outcome per year, cost
+ * sharing, the ESF split and findings; the förbund keys. Sections without content are left out, and a
+ * figure that does not apply reads "not applicable" rather than 0. Every participant figure
  * (counts, shares, intervals, durations, unit costs) is taken from the project's {@link PublishedProject}, so
  * a figure that view hides is printed as the marker and never drawn in a chart.
  */
@@ -59,52 +71,111 @@ final class ReportBuilder {
 
     private final Messages messages;
     private final DisclosureControl disclosure = DisclosureControl.defaults();
-    private final NumberFormat money;
-    private final NumberFormat decimal;
-    private final NumberFormat whole;
+    private final ReportFormats formats;
 
     ReportBuilder(Messages messages) {
         this.messages = messages;
-        this.money = NumberFormat.getNumberInstance(messages.locale());
-        this.money.setMinimumFractionDigits(2);
-        this.money.setMaximumFractionDigits(2);
-        this.decimal = NumberFormat.getNumberInstance(messages.locale());
-        this.decimal.setMinimumFractionDigits(1);
-        this.decimal.setMaximumFractionDigits(1);
-        this.whole = NumberFormat.getIntegerInstance(messages.locale());
+        this.formats = new ReportFormats(messages, disclosure);
     }
 
     Report build(SamverkanDocument document, String source, List<Finding> findings) {
-        List<ProjectResult> results = ProjectMetrics.of(MeasurementScope.projectPeriod()).compute(document);
+        return build(document, source, findings, ReportOptions.defaults());
+    }
+
+    /**
+     * The report of the insatser {@code options} selects, measured over its window.
+     *
+     * @throws IllegalArgumentException if {@code options} names an insats the document does not have
+     */
+    Report build(SamverkanDocument document, String source, List<Finding> findings, ReportOptions options) {
+        List<ProjectResult> results = ProjectMetrics.of(options.scope()).compute(document);
         PublishedMetrics published = PublishedMetrics.of(document, results, disclosure);
+        List<Project> measured = PublishedMetrics.projectsOf(document, results);
         List<ProjectReport> projects = new ArrayList<>();
+        List<OverviewTable.Row> overview = new ArrayList<>();
+        List<Project> reported = new ArrayList<>();
         List<Finding> placed = new ArrayList<>();
-        for (int i = 0; i < document.getProjects().size(); i++) {
-            Project project = document.getProjects().get(i);
+        for (int i = 0; i < measured.size(); i++) {
+            Project project = measured.get(i);
             List<Finding> own = projectFindings(document, findings, i);
             placed.addAll(own);
-            projects.add(project(document, project, results.get(i), published.projects().get(i), own));
+            if (options.project().isPresent() && !options.project().get().equals(project.getId())) {
+                continue;
+            }
+            reported.add(project);
+            projects.add(project(document, project, results.get(i), published.projects().get(i),
+                options.findings() ? own : List.of(), options, overview));
+        }
+        if (reported.isEmpty() && options.project().isPresent()) {
+            throw new IllegalArgumentException("no project " + options.project().get());
+        }
+        List<ReportTable> overviewTables = new ArrayList<>();
+        if (!overview.isEmpty()) {
+            overviewTables.add(new OverviewTable(messages, formats, disclosure).table(overview));
         }
         List<ReportTable> documentTables = new ArrayList<>();
         for (AssociationKey key : CostSharing.associationKeys(document)) {
-            documentTables.add(associationTable(document, key));
+            if (!key.getYears().isEmpty()) {
+                documentTables.add(associationTable(document, key));
+            }
         }
         documentTables.addAll(new StructureTables(messages).tables(document));
         List<Finding> rest = findings.stream().filter(f -> !placed.contains(f)).collect(Collectors.toList());
-        if (!rest.isEmpty()) {
+        if (!rest.isEmpty() && options.findings() && options.project().isEmpty()) {
             documentTables.add(findingTable(messages.text("report.findings.document"), rest));
         }
-        return new Report(messages.locale().getLanguage(), messages.text("report.title"),
-            messages.text("report.subtitle", source, document.getProjects().size(),
-                count(disclosure.hidesAlone(document.getParticipants().size()) ? DisclosedCell.hidden()
-                    : DisclosedCell.shown(document.getParticipants().size()))),
-            projects, documentTables, messages.text("report.disclosure", disclosure.minimum() - 1,
+        List<String> forbund = associations(document, reported);
+        String title = forbund.isEmpty() ? messages.text("report.title")
+            : messages.text("report.title.of", messages.text("report.title"), String.join(", ", forbund));
+        Set<String> reportedIds = reported.stream().map(Project::getId).collect(Collectors.toSet());
+        int participants = (int) document.getParticipants().stream().filter(p -> p.getParticipations().stream()
+            .anyMatch(taking -> reportedIds.contains(taking.getProject()))).count();
+        return new Report(messages.locale().getLanguage(), title,
+            messages.text("report.header", period(reported, options), source, reported.size(),
+                (disclosure.hidesAlone(participants) ? DisclosedCell.hidden() : DisclosedCell.shown(participants))
+                    .text(disclosure.marker())),
+            overviewTables, projects, documentTables, messages.text("report.disclosure", disclosure.minimum() - 1,
                 DisclosureControl.DEFAULT_MARKER));
     }
 
+    /** The förbund behind the reported insatser (financiers, then owners, then partners), by name. */
+    private static List<String> associations(SamverkanDocument document, List<Project> projects) {
+        Set<String> ids = new LinkedHashSet<>();
+        projects.forEach(p -> ids.addAll(p.getFinanciers()));
+        projects.forEach(p -> ids.add(p.getOwner()));
+        projects.forEach(p -> ids.addAll(p.getPartners()));
+        List<String> names = new ArrayList<>();
+        for (String id : ids) {
+            document.getParties().stream()
+                .filter(p -> p.getId().equals(id) && p.getType() == PartyType.COORDINATION_ASSOCIATION)
+                .findFirst().ifPresent(p -> names.add(p.getName()));
+        }
+        return names;
+    }
+
+    /** The period the report covers: the given measurement period, else the reported insatser's together. */
+    private String period(List<Project> projects, ReportOptions options) {
+        Period period = options.scope().period().orElseGet(() -> projects.isEmpty() ? null : Period.of(
+            projects.stream().map(p -> p.getPeriod().getStart()).min(LocalDate::compareTo).orElseThrow(),
+            projects.stream().map(p -> p.getPeriod().getEnd()).max(LocalDate::compareTo).orElseThrow()));
+        if (period == null) {
+            return "–";
+        }
+        String text = period.getStart() + " – " + period.getEnd();
+        return options.scope().asOfDate().map(d -> text + ", " + messages.text("report.asOfDate", d)).orElse(text);
+    }
+
+    /** Whether participant figures apply: an insats aimed at individuals, or any that has participants. */
+    private static boolean countsParticipants(Project project, ParticipantSummary summary) {
+        return project.getOrientation() == Orientation.INDIVIDUAL
+            || summary.started() + summary.ended() + summary.ongoing() > 0;
+    }
+
     private ProjectReport project(SamverkanDocument document, Project project, ProjectResult result,
-        PublishedProject shown, List<Finding> findings) {
+        PublishedProject shown, List<Finding> findings, ReportOptions options, List<OverviewTable.Row> overview) {
         ParticipantSummary summary = result.participants();
+        boolean counts = countsParticipants(project, summary);
+        boolean personLevel = project.getMeasurement() == Measurement.PERSON_LEVEL;
         List<String[]> facts = new ArrayList<>();
         facts.add(fact("report.kind", messages.label(project.getKind()) + ", "
             + messages.label(project.getOrientation()).toLowerCase(messages.locale())));
@@ -120,20 +191,26 @@ final class ReportBuilder {
         duration(facts, "report.medianDuration", shown.medianDurationDays());
 
         List<ReportTable> tables = new ArrayList<>();
-        tables.add(countTable(messages.text("report.participants"), List.of(
-            messages.text("report.started"), messages.text("report.ended"), messages.text("report.ongoing"),
-            messages.text("report.distinct")),
-            List.of(shown.started(), shown.ended(), shown.ongoing(), shown.distinctPersons())));
         boolean anyParticipation = summary.started() + summary.ended() + summary.ongoing() > 0;
+        if (counts) {
+            tables.add(countTable(messages.text("report.participants"), List.of(
+                messages.text("report.started"), messages.text("report.ended"), messages.text("report.ongoing"),
+                messages.text("report.distinct")), List.of(formats.count(shown.started()),
+                    personLevel ? formats.count(shown.ended()) : formats.na(),
+                    personLevel ? formats.count(shown.ongoing()) : formats.na(),
+                    personLevel ? formats.count(shown.distinctPersons()) : formats.na())));
+        }
         if (anyParticipation) {
             tables.add(countTable(messages.text("report.byGender"), shown.startedByGender(), messages::label));
+        }
+        if (anyParticipation && personLevel) {
             tables.add(countTable(messages.text("report.byAge"), shown.startedByAgeBand(), this::ageBand));
             tables.add(countTable(messages.text("report.byOutcome"), shown.endedByOutcome(), messages::label));
             tables.add(countTable(messages.text("report.byGroup"), shown.endedByGroup(), messages::label));
         }
 
         List<GoalBar> goalBars = new ArrayList<>();
-        List<List<String>> goalRows = new ArrayList<>();
+        List<List<ReportCell>> goalRows = new ArrayList<>();
         for (PublishedGoal goal : shown.goals()) {
             Goal definition = project.getGoals().stream().filter(g -> g.getId().equals(goal.goalId())).findFirst()
                 .orElseThrow();
@@ -144,58 +221,127 @@ final class ReportBuilder {
             }
         }
         if (!goalRows.isEmpty()) {
-            tables.add(1, new ReportTable(messages.text("report.goals"), List.of(messages.text("report.goal"),
-                messages.text("report.target"), messages.text("report.actual"), messages.text("report.interval"),
-                messages.text("report.numerator"), messages.text("report.denominator"),
-                messages.text("report.attained")), goalRows, messages.text("report.goals.note")));
+            tables.add(counts ? 1 : 0, ReportTable.ofCells(messages.text("report.goals"),
+                List.of(messages.text("report.goal"), messages.text("report.target"), messages.text("report.actual"),
+                    messages.text("report.interval"), messages.text("report.numerator"),
+                    messages.text("report.denominator"), messages.text("report.attained")),
+                goalRows, messages.text("report.goals.note"), 1));
         }
         PublishedIncomeTransitions income = shown.incomeTransitions();
-        if (anyParticipation) {
+        if (anyParticipation && personLevel) {
             tables.add(countTable(messages.text("report.income"), List.of(messages.text("report.income.recorded"),
                 messages.text("report.income.atStart"), messages.text("report.income.atEnd"),
-                messages.text("report.income.left")),
-                List.of(income.recorded(), income.supportedAtStart(), income.supportedAtEnd(), income.leftSupport())));
+                messages.text("report.income.left")), List.of(formats.count(income.recorded()),
+                    formats.count(income.supportedAtStart()), formats.count(income.supportedAtEnd()),
+                    formats.count(income.leftSupport()))));
+        }
+        if (counts && personLevel) {
+            tertialTable(document, project, result).ifPresent(tables::add);
         }
 
         int workOrStudies = summary.endedByGroup().getOrDefault(ReportGroup.WORK_OR_STUDIES, 0);
-        ProjectCosts costs = CostSharing.projectCosts(project, summary.started(), workOrStudies);
-        tables.addAll(costTables(document, costs, shown.unitCosts(costs.getUnitCosts())));
-        CostAttribution attribution = CostSharing.attribution(document, project);
+        Optional<Period> window = options.scope().period();
+        ProjectCosts costs = window.map(p -> CostSharing.projectCosts(project, p, summary.started(), workOrStudies))
+            .orElseGet(() -> CostSharing.projectCosts(project, summary.started(), workOrStudies));
+        PublishedUnitCosts unitCosts = shown.unitCosts(costs.getUnitCosts());
+        tables.addAll(costTables(document, project, costs, unitCosts, counts));
+        CostAttribution attribution = window.map(p -> CostSharing.attribution(document, project, p))
+            .orElseGet(() -> CostSharing.attribution(document, project));
         List<Bar> shares = new ArrayList<>();
-        List<List<String>> shareRows = new ArrayList<>();
+        List<List<ReportCell>> shareRows = new ArrayList<>();
         for (BorneCost borne : attribution.getByParty()) {
-            String percent = attribution.getTotal().isZero() ? "–"
-                : percent(borne.getAmount().toBigDecimal().multiply(HUNDRED)
+            ReportCell percent = attribution.getTotal().isZero() ? formats.na()
+                : formats.percent(borne.getAmount().toBigDecimal().multiply(HUNDRED)
                     .divide(attribution.getTotal().toBigDecimal(), 1, RoundingMode.HALF_EVEN));
             shares.add(new Bar(name(document, borne.getParty()), borne.getAmount().toBigDecimal(),
-                kronor(borne.getAmount()) + " (" + percent + ")"));
-            shareRows.add(List.of(name(document, borne.getParty()), messages.label(borne.getType()),
-                kronor(borne.getAmount()), percent));
+                formats.kronorText(borne.getAmount()) + " (" + percent.text() + ")"));
+            shareRows.add(List.of(ReportCell.text(name(document, borne.getParty())),
+                ReportCell.text(messages.label(borne.getType())), formats.kronor(borne.getAmount()), percent));
         }
         if (!attribution.getUnattributed().isZero()) {
-            shareRows.add(List.of(messages.text("report.unattributed"), "", kronor(attribution.getUnattributed()), ""));
+            shareRows.add(List.of(ReportCell.text(messages.text("report.unattributed")), ReportCell.text(""),
+                formats.kronor(attribution.getUnattributed()), ReportCell.text("")));
         }
         if (!shareRows.isEmpty()) {
-            tables.add(new ReportTable(messages.text("report.borne"), List.of(messages.text("report.party"),
+            tables.add(ReportTable.ofCells(messages.text("report.borne"), List.of(messages.text("report.party"),
                 messages.text("report.partyType"), messages.text("report.amount"), messages.text("report.share")),
                 shareRows, messages.text("report.borne.note"), 2));
         }
-        tables.add(findingTable(messages.text("report.findings"), findings));
+        if (!findings.isEmpty()) {
+            tables.add(findingTable(messages.text("report.findings"), findings));
+        }
+
+        Financing budget = costs.getFinancing().getBudget();
+        overview.add(new OverviewTable.Row(project, shown, unitCosts, counts, counts && personLevel,
+            summary.started(), summary.ended(), budget.hasLines() ? budget.getTotal() : null,
+            costs.getFinancing().getOutcome().map(Financing::getTotal).orElse(null)));
 
         List<Bar> outcomeBars = new ArrayList<>();
-        shown.endedByOutcome().forEach((outcome, cell) -> outcomeBars.add(new Bar(messages.label(outcome),
-            cell.isHidden() ? null : BigDecimal.valueOf(cell.value().getAsInt()), count(cell))));
-        boolean anyEnded = summary.ended() > 0;
+        shown.endedByOutcome().forEach((outcome, cell) -> outcomeBars.add(countBar(messages.label(outcome), cell)));
+        boolean anyEnded = summary.ended() > 0 && personLevel;
         return new ProjectReport(project.getId(), project.getName(), facts, tables, goalBars,
             anyEnded ? outcomeBars : List.of(), shares, messages.text("report.borne"));
     }
 
-    private List<String> goalRow(Goal goal, PublishedGoal result) {
-        String interval = result.wilson95().text(disclosure.marker(), "–",
+    /** Started and ended per tertial of the window, as a table and a chart; empty when the window has none. */
+    private Optional<ReportTable> tertialTable(SamverkanDocument document, Project project, ProjectResult result) {
+        TertialCounts tertials = TertialCounts.of(document, result, disclosure);
+        if (tertials.tertials.isEmpty()) {
+            return Optional.empty();
+        }
+        List<List<ReportCell>> rows = new ArrayList<>();
+        List<String> groups = new ArrayList<>();
+        List<List<Bar>> bars = new ArrayList<>();
+        for (int t = 0; t < tertials.tertials.size(); t++) {
+            TertialCounts.Tertial tertial = tertials.tertials.get(t);
+            String label = messages.text("report.tertial." + tertial.number(), String.valueOf(tertial.year()));
+            DisclosedCell started = tertials.started.get(t);
+            DisclosedCell ended = tertials.ended.get(t);
+            rows.add(List.of(ReportCell.text(label), formats.count(started), formats.count(ended)));
+            groups.add(label);
+            bars.add(List.of(countBar(messages.text("report.tertials.started"), started),
+                countBar(messages.text("report.tertials.ended"), ended)));
+        }
+        String caption = messages.text("report.tertials");
+        return Optional.of(ReportTable.ofCells(caption, List.of(messages.text("report.tertial"),
+            messages.text("report.tertials.started"), messages.text("report.tertials.ended")), rows,
+            messages.text("report.tertials.note"), 1)
+            .withFigure(new ReportFigure(caption, SvgChart.grouped(caption + ": " + project.getName(), groups, bars,
+                messages.text("report.tertials.legend")))));
+    }
+
+    /** A chart bar of a published count: not drawn when hidden. */
+    private Bar countBar(String label, DisclosedCell cell) {
+        return new Bar(label, cell.isHidden() ? null : BigDecimal.valueOf(cell.value().getAsInt()), count(cell));
+    }
+
+    private List<ReportCell> goalRow(Goal goal, PublishedGoal result) {
+        String interval = result.wilson95().text(disclosure.marker(), formats.notApplicable(),
             w -> percent(w.lower()) + " – " + percent(w.upper()));
-        return List.of(goal.getTitle(), target(goal.getTarget(), result.type()), actual(result), interval,
-            result.numerator().text(disclosure.marker(), "–", String::valueOf),
-            result.denominator().text(disclosure.marker(), "–", String::valueOf), attained(result.attained()));
+        ReportCell actual;
+        if (result.actual().isHidden()) {
+            actual = ReportCell.hidden(disclosure.marker());
+        } else if (result.actual().value().isEmpty()) {
+            actual = formats.na();
+        } else {
+            BigDecimal value = result.actual().value().get();
+            actual = result.type().isShare()
+                ? formats.percent(value.setScale(1, RoundingMode.HALF_EVEN))
+                : ReportCell.figure(value.stripTrailingZeros().scale() <= 0 ? ReportCell.Kind.COUNT
+                    : ReportCell.Kind.DECIMAL, value, actual(result));
+        }
+        return List.of(ReportCell.text(goal.getTitle()), ReportCell.text(target(goal.getTarget(), result.type())),
+            actual, interval.equals(disclosure.marker()) ? ReportCell.hidden(interval) : ReportCell.text(interval),
+            goalCount(result.numerator()), goalCount(result.denominator()),
+            ReportCell.text(attained(result.attained())));
+    }
+
+    /** A goal's numerator or denominator: the count, the marker, or "not applicable" when it has none. */
+    private ReportCell goalCount(PublishedFigure<Integer> count) {
+        if (count.isHidden()) {
+            return ReportCell.hidden(disclosure.marker());
+        }
+        return count.value().map(formats::count).orElseGet(formats::na);
     }
 
     /** A goal's chart row: a hidden actual or interval is not drawn, its text shows the marker. */
@@ -206,8 +352,9 @@ final class ReportBuilder {
             // A deliverable: drawn as done (at the target) or not done (zero).
             actual = result.attained().get() ? goal.getTarget().getValue() : BigDecimal.ZERO;
         }
-        String text = actual(result) + " / " + target(goal.getTarget(), result.type()) + " – "
-            + attained(result.attained());
+        // A figure without an actual value (a deliverable) shows its target and attainment only.
+        String text = (result.actual().isHidden() || result.actual().value().isPresent() ? actual(result) + " / " : "")
+            + target(goal.getTarget(), result.type()) + " – " + attained(result.attained());
         return new GoalBar(goal.getTitle(), share, goal.getTarget().getValue(), goal.getTarget().getUpper().orElse(null),
             actual, result.wilson95().value().map(w -> w.lower()).orElse(null),
             result.wilson95().value().map(w -> w.upper()).orElse(null), result.attained().orElse(null), text);
@@ -234,64 +381,104 @@ final class ReportBuilder {
             headers.add(messages.text("report.expectedIn", messages.text("report.years", band.getMin(), band.getMax())));
             headers.add(messages.text("report.actualIn", messages.text("report.years", band.getMin(), band.getMax())));
         }
-        List<List<String>> rows = new ArrayList<>();
+        List<List<ReportCell>> rows = new ArrayList<>();
         for (Gender gender : genders) {
-            List<String> row = new ArrayList<>();
-            row.add(messages.label(gender));
+            List<ReportCell> row = new ArrayList<>();
+            row.add(ReportCell.text(messages.label(gender)));
             for (IntRange band : bands) {
                 PublishedBreakdownCell cell = cells.get(gender + " " + band);
-                row.add(cell == null ? "–" : whole.format(cell.expected()));
-                row.add(cell == null ? "–" : count(cell.actual()));
+                row.add(cell == null ? ReportCell.text("–") : formats.count(cell.expected()));
+                row.add(cell == null ? ReportCell.text("–") : formats.count(cell.actual()));
             }
             rows.add(row);
         }
-        return new ReportTable(messages.text("report.breakdown", goal.getTitle()), headers, rows, null);
+        return ReportTable.ofCells(messages.text("report.breakdown", goal.getTitle()), headers, rows, null, 1);
     }
 
-    private List<ReportTable> costTables(SamverkanDocument document, ProjectCosts costs, PublishedUnitCosts unitCosts) {
+    private List<ReportTable> costTables(SamverkanDocument document, Project project, ProjectCosts costs,
+        PublishedUnitCosts unitCosts, boolean counts) {
         List<ReportTable> tables = new ArrayList<>();
         Financing budget = costs.getFinancing().getBudget();
-        if (budget.getTotal().isZero() && costs.getEsf().isEmpty()) {
-            return tables;
+        Optional<Financing> outcome = costs.getFinancing().getOutcome();
+        if (budget.hasLines() || outcome.isPresent()) {
+            tables.add(budgetAndOutcome(project, budget, outcome));
         }
-        List<List<String>> years = new ArrayList<>();
-        budget.getByYear().forEach((year, amount) -> years.add(List.of(String.valueOf(year), kronor(amount))));
-        years.add(List.of(messages.text("report.total"), kronor(budget.getTotal())));
-        tables.add(new ReportTable(messages.text("report.budgetByYear"),
-            List.of(messages.text("report.year"), messages.text("report.amount")), years, null));
-        List<List<String>> categories = new ArrayList<>();
+        List<List<ReportCell>> categories = new ArrayList<>();
         for (Map.Entry<CostCategory, Amount> category : budget.getByCategory().entrySet()) {
-            if (category.getValue().isZero()) {
-                continue;
+            if (!category.getValue().isZero()) {
+                categories.add(List.of(ReportCell.text(messages.label(category.getKey())),
+                    formats.kronor(category.getValue())));
             }
-            categories.add(List.of(messages.label(category.getKey()), kronor(category.getValue())));
         }
-        tables.add(new ReportTable(messages.text("report.budgetByCategory"),
-            List.of(messages.text("report.category"), messages.text("report.amount")), categories, null));
-        List<List<String>> funders = new ArrayList<>();
+        if (!categories.isEmpty()) {
+            tables.add(ReportTable.ofCells(messages.text("report.budgetByCategory"),
+                List.of(messages.text("report.category"), messages.text("report.amount")), categories, null, 1));
+        }
+        List<List<ReportCell>> funders = new ArrayList<>();
         for (FunderShare funder : budget.getByFunder()) {
-            funders.add(List.of(name(document, funder.getParty()), kronor(funder.getAmount()),
-                funder.getPercent().map(this::percent).orElse("–")));
+            funders.add(List.of(ReportCell.text(name(document, funder.getParty())), formats.kronor(funder.getAmount()),
+                funder.getPercent().map(formats::percent).orElseGet(formats::na)));
         }
         if (!budget.getUnattributed().isZero()) {
-            funders.add(List.of(messages.text("report.unattributed"), kronor(budget.getUnattributed()), ""));
+            funders.add(List.of(ReportCell.text(messages.text("report.unattributed")),
+                formats.kronor(budget.getUnattributed()), ReportCell.text("")));
         }
-        tables.add(new ReportTable(messages.text("report.byFunder"), List.of(messages.text("report.funder"),
-            messages.text("report.amount"), messages.text("report.share")), funders, null));
-        List<List<String>> unit = new ArrayList<>();
-        unit.add(List.of(messages.text("report.perStarted"),
-            unitCosts.perStartedParticipant().text(disclosure.marker(), "–", this::kronor)));
-        unit.add(List.of(messages.text("report.perWorkOrStudies"),
-            unitCosts.perWorkOrStudies().text(disclosure.marker(), "–", this::kronor)));
-        costs.getEsf().ifPresent(esf -> {
-            unit.add(List.of(messages.text("report.esf.granted"), kronor(esf.getGrantedSupport())));
-            unit.add(List.of(messages.text("report.esf.union", percent(esf.getUnionCoFinancingRate().multiply(HUNDRED)
-                .setScale(1, RoundingMode.HALF_EVEN))), kronor(esf.getUnionPart())));
-            unit.add(List.of(messages.text("report.esf.national"), kronor(esf.getNationalPart())));
-        });
-        tables.add(new ReportTable(messages.text("report.unitCosts"),
-            List.of(messages.text("report.measure"), messages.text("report.amount")), unit, null));
+        if (!funders.isEmpty()) {
+            tables.add(ReportTable.ofCells(messages.text("report.byFunder"), List.of(messages.text("report.funder"),
+                messages.text("report.amount"), messages.text("report.share")), funders, null, 1));
+        }
+        if (counts) {
+            tables.add(ReportTable.ofCells(messages.text("report.unitCosts"),
+                List.of(messages.text("report.measure"), messages.text("report.amount")), List.of(
+                    List.of(ReportCell.text(messages.text("report.perStarted")),
+                        formats.kronor(unitCosts.perStartedParticipant())),
+                    List.of(ReportCell.text(messages.text("report.perWorkOrStudies")),
+                        formats.kronor(unitCosts.perWorkOrStudies()))), null, 1));
+        }
+        costs.getEsf().ifPresent(esf -> tables.add(ReportTable.ofCells(messages.text("report.esf"),
+            List.of(messages.text("report.measure"), messages.text("report.amount")), List.of(
+                List.of(ReportCell.text(messages.text("report.esf.granted")), formats.kronor(esf.getGrantedSupport())),
+                List.of(ReportCell.text(messages.text("report.esf.union", percent(esf.getUnionCoFinancingRate()
+                    .multiply(HUNDRED).setScale(1, RoundingMode.HALF_EVEN)))), formats.kronor(esf.getUnionPart())),
+                List.of(ReportCell.text(messages.text("report.esf.national")), formats.kronor(esf.getNationalPart()))),
+            messages.text("report.esf.note"), 1)));
         return tables;
+    }
+
+    /**
+     * Budget against outcome (<i>utfall</i>) per year, with the outcome as a percent of the budget and a
+     * totals row, and its chart. Without outcome lines the outcome is "not reported".
+     */
+    private ReportTable budgetAndOutcome(Project project, Financing budget, Optional<Financing> outcome) {
+        SortedSet<Integer> years = new TreeSet<>(budget.getByYear().keySet());
+        outcome.ifPresent(o -> years.addAll(o.getByYear().keySet()));
+        List<List<ReportCell>> rows = new ArrayList<>();
+        List<String> groups = new ArrayList<>();
+        List<List<Bar>> bars = new ArrayList<>();
+        for (int year : years) {
+            Amount planned = budget.getByYear().getOrDefault(year, Amount.zero());
+            Optional<Amount> spent = outcome.map(o -> o.getByYear().getOrDefault(year, Amount.zero()));
+            rows.add(budgetRow(formats.year(year), planned, spent));
+            groups.add(String.valueOf(year));
+            Bar budgetBar = new Bar(messages.text("report.budget"), planned.toBigDecimal(), kronor(planned));
+            bars.add(spent.isEmpty() ? List.of(budgetBar) : List.of(budgetBar,
+                new Bar(messages.text("report.outcome"), spent.get().toBigDecimal(), kronor(spent.get()))));
+        }
+        rows.add(budgetRow(ReportCell.text(messages.text("report.total")), budget.getTotal(),
+            outcome.map(Financing::getTotal)));
+        String caption = messages.text("report.budgetByYear");
+        return ReportTable.ofCells(caption, List.of(messages.text("report.year"), messages.text("report.budget"),
+            messages.text("report.outcome"), messages.text("report.outcomeShare")), rows, null, 1)
+            .withFigure(new ReportFigure(caption, SvgChart.grouped(caption + ": " + project.getName(), groups, bars,
+                messages.text(outcome.isPresent() ? "report.budgetByYear.legend" : "report.budgetByYear.legend.budget"))));
+    }
+
+    private List<ReportCell> budgetRow(ReportCell label, Amount planned, Optional<Amount> spent) {
+        ReportCell share = spent.isEmpty() || planned.isZero() ? formats.na()
+            : formats.percent(spent.get().toBigDecimal().multiply(HUNDRED)
+                .divide(planned.toBigDecimal(), 1, RoundingMode.HALF_EVEN));
+        return List.of(label, formats.kronor(planned),
+            spent.map(formats::kronor).orElseGet(() -> ReportCell.text(messages.text("report.notReported"))), share);
     }
 
     private ReportTable associationTable(SamverkanDocument document, AssociationKey key) {
@@ -301,27 +488,28 @@ final class ReportBuilder {
         for (AssociationYear year : years) {
             headers.add(String.valueOf(year.getYear()));
         }
-        Map<String, List<String>> rows = new LinkedHashMap<>();
+        Map<String, List<ReportCell>> rows = new LinkedHashMap<>();
         for (int y = 0; y < years.size(); y++) {
             for (MemberShare share : years.get(y).getShares().orElse(List.of())) {
-                List<String> row = rows.computeIfAbsent(share.getParty(), party -> {
-                    List<String> cells = new ArrayList<>();
-                    cells.add(name(document, party));
+                List<ReportCell> row = rows.computeIfAbsent(share.getParty(), party -> {
+                    List<ReportCell> cells = new ArrayList<>();
+                    cells.add(ReportCell.text(name(document, party)));
                     for (int i = 0; i < years.size(); i++) {
-                        cells.add("–");
+                        cells.add(ReportCell.text("–"));
                     }
                     return cells;
                 });
-                row.set(y + 1, kronor(share.getAmount()));
+                row.set(y + 1, formats.kronor(share.getAmount()));
             }
         }
-        List<List<String>> table = new ArrayList<>(rows.values());
-        List<String> total = new ArrayList<>();
-        total.add(messages.text("report.total"));
-        years.forEach(year -> total.add(kronor(year.getTotal())));
+        List<List<ReportCell>> table = new ArrayList<>(rows.values());
+        List<ReportCell> total = new ArrayList<>();
+        total.add(ReportCell.text(messages.text("report.total")));
+        years.forEach(year -> total.add(formats.kronor(year.getTotal())));
         table.add(total);
         String note = key.isComputable() ? messages.text("report.key.note") : messages.text("report.key.incomplete");
-        return new ReportTable(messages.text("report.key", name(document, key.getAssociation())), headers, table, note);
+        return ReportTable.ofCells(messages.text("report.key", name(document, key.getAssociation())), headers, table,
+            note, 1);
     }
 
     private ReportTable findingTable(String caption, List<Finding> findings) {
@@ -332,7 +520,7 @@ final class ReportBuilder {
         }
         return new ReportTable(caption, List.of(messages.text("report.severity"), messages.text("report.rule"),
             messages.text("report.place"), messages.text("report.message")), rows,
-            rows.isEmpty() ? messages.text("report.findings.none") : null, 4);
+            null, 4);
     }
 
     /** The findings about project {@code index}: under its pointer, or about its participations. */
@@ -365,22 +553,23 @@ final class ReportBuilder {
         }
     }
 
-    private ReportTable countTable(String caption, List<String> labels, List<DisclosedCell> counts) {
-        List<List<String>> rows = new ArrayList<>();
+    private ReportTable countTable(String caption, List<String> labels, List<ReportCell> counts) {
+        List<List<ReportCell>> rows = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
-            rows.add(List.of(labels.get(i), count(counts.get(i))));
+            rows.add(List.of(ReportCell.text(labels.get(i)), counts.get(i)));
         }
-        return new ReportTable(caption, List.of("", messages.text("report.count")), rows, null);
+        return ReportTable.ofCells(caption, List.of("", messages.text("report.count")), rows, null, 1);
     }
 
     private <K> ReportTable countTable(String caption, Map<K, DisclosedCell> counts, Function<K, String> label) {
         return countTable(caption, counts.keySet().stream().map(label).collect(Collectors.toList()),
-            new ArrayList<>(counts.values()));
+            counts.values().stream().map(formats::count).collect(Collectors.toList()));
     }
 
     private void duration(List<String[]> facts, String key, PublishedFigure<BigDecimal> days) {
         if (days.isHidden() || days.value().isPresent()) {
-            facts.add(fact(key, days.text(disclosure.marker(), "–", d -> messages.text("report.days", decimal.format(d)))));
+            facts.add(fact(key, days.text(disclosure.marker(), formats.notApplicable(),
+                d -> messages.text("report.days", formats.decimalText(d)))));
         }
     }
 
@@ -402,7 +591,8 @@ final class ReportBuilder {
     }
 
     private String actual(PublishedGoal result) {
-        return result.actual().text(disclosure.marker(), "–", a -> result.type().isShare() ? percent(a) : number(a));
+        return result.actual().text(disclosure.marker(), formats.notApplicable(),
+            a -> result.type().isShare() ? percent(a) : number(a));
     }
 
     private String attained(Optional<Boolean> attained) {
@@ -420,11 +610,11 @@ final class ReportBuilder {
     }
 
     private String percent(BigDecimal value) {
-        return decimal.format(value) + " %";
+        return formats.percentText(value);
     }
 
     private String kronor(Amount amount) {
-        return money.format(amount.toBigDecimal()) + " " + messages.text("report.currency");
+        return formats.kronorText(amount);
     }
 
     private String[] fact(String key, String value) {

@@ -1,6 +1,7 @@
 package se.samverkan.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -18,8 +19,10 @@ import se.samverkan.metrics.rules.ReportingRules;
 import se.samverkan.model.SamverkanDocument;
 
 /**
- * {@code report FILE [--lang sv|en] [--html OUT.html]} (docs/cli.md): prints the human report and, with
- * {@code --html}, also writes it as one self-contained HTML page with inline SVG charts.
+ * {@code report FILE [--lang sv|en] [--project ID] [--from D --to D] [--as-of D] [--html OUT.html]
+ * [--xlsx OUT.xlsx] [--parameters P.json] [--no-findings]} (docs/cli.md): prints the human report and,
+ * with {@code --html}, also writes it as one self-contained HTML page with inline SVG charts; with
+ * {@code --xlsx}, every table of it as a sheet of a workbook.
  */
 final class ReportCommand implements Command {
 
@@ -30,12 +33,12 @@ final class ReportCommand implements Command {
 
     @Override
     public Set<String> flags() {
-        return Set.of();
+        return Set.of("--no-findings");
     }
 
     @Override
     public Set<String> valued() {
-        return Set.of("--html", "--parameters");
+        return Set.of("--html", "--xlsx", "--parameters", "--project", "--from", "--to", "--as-of");
     }
 
     @Override
@@ -43,6 +46,9 @@ final class ReportCommand implements Command {
         Messages messages = terminal.messages;
         String file = arguments.file(messages);
         Optional<String> html = arguments.value("--html");
+        Optional<String> xlsx = arguments.value("--xlsx");
+        ReportOptions options = new ReportOptions(MetricsCommand.scope(arguments, messages),
+            arguments.value("--project"), !arguments.has("--no-findings"));
         SamverkanJson json = SamverkanJson.create();
         SamverkanDocument document;
         try {
@@ -50,11 +56,12 @@ final class ReportCommand implements Command {
         } catch (SamverkanJsonException e) {
             throw Input.problem(e, messages);
         }
+        MetricsCommand.projects(document, options.project(), messages);
         List<Finding> findings = ReportingRules.create().check(document);
         String source = Input.isStandardInput(file) ? messages.text("report.stdin")
             : String.valueOf(Path.of(file).getFileName());
         ValuationSection valuation = ValuationSection.of(arguments, document, messages);
-        Report report = ValuationSection.extend(new ReportBuilder(messages).build(document, source, findings),
+        Report report = ValuationSection.extend(new ReportBuilder(messages).build(document, source, findings, options),
             valuation);
         TextReport.write(report, terminal.out);
         if (html.isPresent()) {
@@ -71,6 +78,13 @@ final class ReportCommand implements Command {
                 }
             } catch (IOException e) {
                 throw new UsageException(messages.text("error.html", html.get()));
+            }
+        }
+        if (xlsx.isPresent()) {
+            try (OutputStream out = Files.newOutputStream(Path.of(xlsx.get()))) {
+                XlsxReport.write(report, out);
+            } catch (IOException e) {
+                throw new UsageException(messages.text("error.xlsx", xlsx.get()));
             }
         }
         return SamverkanCli.OK;

@@ -174,21 +174,27 @@ final class StructureTables {
                 PartyType.REGION, PartyType.MUNICIPALITY)) {
             headers.add(messages.label(type));
         }
-        List<List<String>> rows = new ArrayList<>();
+        List<List<ReportCell>> rows = new ArrayList<>();
         for (GroupFigures group : figures) {
             for (GroupYear year : group.years()) {
-                List<String> row = new ArrayList<>(List.of(groupNames.getOrDefault(group.id(), group.id()),
-                    Integer.toString(year.year()), Integer.toString(year.held()), Integer.toString(year.planned()),
+                // Meetings are not people: their counts are never hidden.
+                List<ReportCell> row = new ArrayList<>(List.of(
+                    ReportCell.text(groupNames.getOrDefault(group.id(), group.id())),
+                    ReportCell.figure(ReportCell.Kind.YEAR, BigDecimal.valueOf(year.year()), Integer.toString(year.year())),
+                    ReportCell.figure(ReportCell.Kind.COUNT, BigDecimal.valueOf(year.held()), Integer.toString(year.held())),
+                    ReportCell.figure(ReportCell.Kind.COUNT, BigDecimal.valueOf(year.planned()),
+                        Integer.toString(year.planned())),
                     percent(year.attendance())));
                 year.attendanceByType().values().forEach(rate -> row.add(percent(rate)));
                 rows.add(row);
             }
         }
-        return new ReportTable(messages.text("report.structure.meetings", forbund), headers, rows,
+        return ReportTable.ofCells(messages.text("report.structure.meetings", forbund), headers, rows,
             rows.isEmpty() ? messages.text("report.structure.noMeetings") : messages.text("report.structure.note"), 2);
     }
 
-    private String percent(Optional<BigDecimal> rate) {
-        return rate.map(r -> decimal.format(r) + " %").orElse("–");
+    private ReportCell percent(Optional<BigDecimal> rate) {
+        return rate.map(r -> ReportCell.figure(ReportCell.Kind.PERCENT, r, decimal.format(r) + " %"))
+            .orElse(ReportCell.text("–"));
     }
 }

@@ -15,6 +15,10 @@ final class TextReport {
     static void write(Report report, PrintStream out) {
         heading(out, report.title, '=');
         out.println(report.subtitle);
+        for (ReportTable table : report.overview) {
+            out.println();
+            table(out, table);
+        }
         for (ProjectReport project : report.projects) {
             out.println();
             heading(out, project.name + " (" + project.id + ")", '=');

@@ -65,7 +65,7 @@ final class ValuationSection {
         }
         List<ReportTable> tables = new ArrayList<>(report.documentTables);
         tables.addAll(section.tables());
-        return new Report(report.language, report.title, report.subtitle, report.projects, tables,
+        return new Report(report.language, report.title, report.subtitle, report.overview, report.projects, tables,
             report.disclosureNote);
     }
 
@@ -82,26 +82,27 @@ final class ValuationSection {
         List<ReportTable> tables = new ArrayList<>();
         for (ValuationResult result : results) {
             String name = name(result.projectId());
-            List<List<String>> rows = new ArrayList<>();
+            List<List<ReportCell>> rows = new ArrayList<>();
             for (PayerValue payer : result.byPayer()) {
-                rows.add(List.of(messages.label(payer.payer()), amount(payer.annualChange()),
-                    amount(payer.horizonValue()), amount(payer.cost()), amount(payer.net())));
+                rows.add(List.of(ReportCell.text(messages.label(payer.payer())), money(payer.annualChange()),
+                    money(payer.horizonValue()), money(payer.cost()), money(payer.net())));
             }
-            rows.add(List.of(messages.text("report.valuation.total"), amount(result.total().annualChange()),
-                amount(result.total().horizonValue()), amount(result.total().cost()), amount(result.total().net())));
-            tables.add(new ReportTable(messages.text("report.valuation.caption", name),
+            rows.add(List.of(ReportCell.text(messages.text("report.valuation.total")),
+                money(result.total().annualChange()), money(result.total().horizonValue()),
+                money(result.total().cost()), money(result.total().net())));
+            tables.add(ReportTable.ofCells(messages.text("report.valuation.caption", name),
                 List.of(messages.text("report.valuation.payer"), messages.text("report.valuation.annualChange"),
                     messages.text("report.valuation.horizonValue"), messages.text("report.valuation.cost"),
                     messages.text("report.valuation.net")),
-                rows, note(result)));
-            List<List<String>> years = new ArrayList<>();
+                rows, note(result), 1));
+            List<List<ReportCell>> years = new ArrayList<>();
             for (int t = 0; t < result.cumulativeValue().size(); t++) {
-                years.add(List.of(Integer.toString(t + 1), amount(result.cumulativeValue().get(t)),
-                    amount(result.total().cost())));
+                years.add(List.of(ReportCell.figure(ReportCell.Kind.COUNT, BigDecimal.valueOf(t + 1),
+                    Integer.toString(t + 1)), money(result.cumulativeValue().get(t)), money(result.total().cost())));
             }
-            tables.add(new ReportTable(messages.text("report.valuation.byYear", name),
+            tables.add(ReportTable.ofCells(messages.text("report.valuation.byYear", name),
                 List.of(messages.text("report.valuation.year"), messages.text("report.valuation.cumulative"),
-                    messages.text("report.valuation.cost")), years, null));
+                    messages.text("report.valuation.cost")), years, null, 1));
         }
         return tables;
     }
@@ -148,6 +149,11 @@ final class ValuationSection {
     private static void figure(StringBuilder html, String caption, String svg) {
         html.append("<figure>\n<figcaption>").append(Html.escape(caption)).append("</figcaption>\n").append(svg)
             .append("</figure>\n");
+    }
+
+    /** An amount in kronor as a spreadsheet number with its printed text. */
+    private ReportCell money(BigDecimal value) {
+        return ReportCell.figure(ReportCell.Kind.MONEY, value, amount(value));
     }
 
     private String amount(BigDecimal value) {

@@ -2,12 +2,14 @@ package se.samverkan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,12 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,14 +38,17 @@ import se.samverkan.model.participant.ReportGroup;
 
 /**
  * For generated small projects (groups of 0–12 participations), no published output — the report text, the
- * HTML page with its charts, {@code metrics --disclosed} — lets a reader read or work out a count from 1 to
- * 4. Each output is parsed as the user sees it; the renderer's own flags are not consulted.
+ * HTML page with its charts, the report's workbook, {@code metrics --disclosed} — lets a reader read or work
+ * out a count from 1 to 4. Each output is parsed as the user sees it (the workbook with Apache POI, a reader
+ * independent of the one that writes it); the renderer's own flags are not consulted.
  *
  * <p>What a reader can work out, and so what is checked: a shown count; a row total minus the other shown
  * cells when one cell of the row is hidden (also a report group minus its shown outcome cells, and an
  * exit-outcome goal's numerator minus the shown outcome cells it sums); a hidden total that is the sum of
  * shown cells; the numerator, denominator and their difference behind a shown share or interval; the
- * divisor of a shown unit cost (the budget, 910 000 kr, divided by it).
+ * divisor of a shown unit cost (the budget, 910 000 kr, divided by it); in the overview, the insats's counts
+ * and a total beside them; per tertial, each column against the insats's started or ended; in the workbook,
+ * any numeric cell with the count format.
  */
 class PublishedOutputProperties {
 
@@ -67,6 +78,11 @@ class PublishedOutputProperties {
         final List<Integer> counts = new ArrayList<>();
         BigDecimal perStarted;
         BigDecimal perWork;
+        /** The overview's started, ended and their totals (one insats: the total is that insats's count). */
+        final List<Integer> overview = new ArrayList<>();
+        BigDecimal overviewPerStarted;
+        final List<Integer> tertialStarted = new ArrayList<>();
+        final List<Integer> tertialEnded = new ArrayList<>();
     }
 
     @Property(tries = 60)
@@ -74,8 +90,10 @@ class PublishedOutputProperties {
         throws Exception {
         String document = project.json();
         Path page = Files.createTempFile("published", ".html");
+        Path workbook = Files.createTempFile("published", ".xlsx");
         try {
-            Cli report = Cli.runWithInput(document, "report", "-", "--html", page.toString());
+            Cli report = Cli.runWithInput(document, "report", "-", "--html", page.toString(), "--xlsx",
+                workbook.toString());
             assertThat(report.status).as(report.toString()).isZero();
             String html = Files.readString(page, StandardCharsets.UTF_8);
             Cli metrics = Cli.runWithInput(document, "metrics", "-", "--disclosed");
@@ -83,10 +101,13 @@ class PublishedOutputProperties {
 
             check("text", fromTables(textTables(report.out)), project);
             check("html", fromTables(htmlTables(html)), project);
+            check("xlsx", fromTables(xlsxTables(workbook)), project);
+            noSmallNumericCount(workbook);
             check("json", fromJson(JSON.readTree(metrics.out)), project);
             chartsDrawNoHiddenValue(html);
         } finally {
             Files.deleteIfExists(page);
+            Files.deleteIfExists(workbook);
         }
     }
 
@@ -124,7 +145,22 @@ class PublishedOutputProperties {
             assertThat(small(shown.shareDenominator - shown.shareNumerator))
                 .as(output + ": a shown share of " + shown.shareNumerator + "/" + shown.shareDenominator).isFalse();
         }
-        for (BigDecimal cost : new BigDecimal[] {shown.perStarted, shown.perWork}) {
+        if (!shown.overview.isEmpty()) {
+            // Columns: the insats's started and ended, then the totals row's.
+            all.addAll(shown.overview);
+            row(output + " overview started", shown.overview.get(2), Collections.singletonList(shown.overview.get(0)));
+            row(output + " overview ended", shown.overview.get(3), Collections.singletonList(shown.overview.get(1)));
+            assertThat(shown.overview.get(0)).as(output + ": overview started").isEqualTo(shown.started);
+            assertThat(shown.overview.get(1)).as(output + ": overview ended").isEqualTo(shown.ended);
+        }
+        row(output + " started per tertial", shown.started, shown.tertialStarted);
+        row(output + " ended per tertial", shown.ended, shown.tertialEnded);
+        all.addAll(shown.tertialStarted);
+        all.addAll(shown.tertialEnded);
+        for (Integer count : all) {
+            assertThat(small(count)).as(output + ": a shown count " + count).isFalse();
+        }
+        for (BigDecimal cost : new BigDecimal[] {shown.perStarted, shown.perWork, shown.overviewPerStarted}) {
             if (cost != null && cost.signum() > 0) {
                 int divisor = BUDGET.divide(cost, 0, RoundingMode.HALF_EVEN).intValueExact();
                 assertThat(small(divisor)).as(output + ": unit cost " + cost + " divides by " + divisor).isFalse();
@@ -197,8 +233,7 @@ class PublishedOutputProperties {
         tables.getOrDefault("Avslutade efter grupp", List.of()).forEach(r -> shown.groups.add(count(r.get(1))));
         for (List<String> goal : tables.get("Måluppfyllelse")) {
             if (goal.get(0).equals("Andel till arbete")) {
-                shown.shareShown = !goal.get(2).equals("..") && !goal.get(2).equals("–")
-                    || !goal.get(3).equals("..") && !goal.get(3).equals("–");
+                shown.shareShown = !notShown(goal.get(2)) || !notShown(goal.get(3));
                 shown.shareNumerator = count(goal.get(4));
                 shown.shareDenominator = count(goal.get(5));
             } else {
@@ -206,9 +241,24 @@ class PublishedOutputProperties {
                 shown.counts.add(count(goal.get(4)));
             }
         }
+        for (List<String> row : tables.getOrDefault("Översikt över insatserna", List.of())) {
+            if (row.get(0).equals("Liten insats")) {
+                shown.overview.add(count(row.get(4)));
+                shown.overview.add(count(row.get(5)));
+                shown.overviewPerStarted = amount(row.get(8));
+            } else if (row.get(0).equals("Summa")) {
+                // In the text its empty cells run together: the two counts follow the label.
+                int at = row.size() == 10 ? 4 : 1;
+                shown.overview.add(count(row.get(at)));
+                shown.overview.add(count(row.get(at + 1)));
+            }
+        }
+        for (List<String> row : tables.getOrDefault("Påbörjade och avslutade per tertial", List.of())) {
+            shown.tertialStarted.add(count(row.get(1)));
+            shown.tertialEnded.add(count(row.get(2)));
+        }
         for (List<String> cost : tables.getOrDefault("Kostnad per deltagare", List.of())) {
-            BigDecimal amount = cost.get(1).equals("..") || cost.get(1).equals("–") ? null
-                : new BigDecimal(cost.get(1).replace("\u00a0", "").replace(" kr", "").replace(',', '.'));
+            BigDecimal amount = amount(cost.get(1));
             if (cost.get(0).equals("Per påbörjat deltagande")) {
                 shown.perStarted = amount;
             } else if (cost.get(0).equals("Per avslut till arbete eller studier")) {
@@ -251,8 +301,67 @@ class PublishedOutputProperties {
         return value.isNull() ? null : value.intValue();
     }
 
+    /** A figure that is hidden, or does not apply, tells nothing. */
+    private static boolean notShown(String text) {
+        return text.equals("..") || text.equals("–") || text.equals("ej tillämpligt");
+    }
+
     private static Integer count(String text) {
-        return text.equals("..") || text.equals("–") ? null : Integer.valueOf(text);
+        return notShown(text) ? null : Integer.valueOf(text);
+    }
+
+    /** Kronor as the text and HTML print them ("130 000,00 kr") or as the workbook holds them ("130000"). */
+    private static BigDecimal amount(String text) {
+        return notShown(text) ? null
+            : new BigDecimal(text.replace("\u00a0", "").replace(" kr", "").replace(',', '.'));
+    }
+
+    /**
+     * The workbook's tables: per sheet, the caption in its first row and the rows under the header row, up to
+     * the first empty row; a numeric cell as its plain decimal number, a text cell as its text.
+     */
+    static Map<String, List<List<String>>> xlsxTables(Path file) throws Exception {
+        Map<String, List<List<String>>> tables = new LinkedHashMap<>();
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            for (Sheet sheet : workbook) {
+                Row captionRow = sheet.getRow(0);
+                Row header = sheet.getRow(1);
+                if (captionRow == null || header == null) {
+                    continue;
+                }
+                List<List<String>> rows = new ArrayList<>();
+                for (int r = 2; sheet.getRow(r) != null; r++) {
+                    List<String> cells = new ArrayList<>();
+                    for (int c = 0; c < header.getLastCellNum(); c++) {
+                        Cell cell = sheet.getRow(r).getCell(c);
+                        cells.add(cell == null ? "" : cell.getCellType() == CellType.NUMERIC
+                            ? BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString()
+                            : cell.getStringCellValue());
+                    }
+                    rows.add(cells);
+                }
+                tables.put(captionRow.getCell(0).getStringCellValue(), rows);
+            }
+        }
+        return tables;
+    }
+
+    /** No numeric cell with the count format anywhere in the workbook holds 1–4. */
+    private static void noSmallNumericCount(Path file) throws Exception {
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            for (Sheet sheet : workbook) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        if (cell.getCellType() == CellType.NUMERIC
+                            && cell.getCellStyle().getDataFormatString().equals("#,##0")) {
+                            double value = cell.getNumericCellValue();
+                            assertThat(value >= 1 && value <= 4).as("xlsx " + sheet.getSheetName() + "!"
+                                + cell.getAddress() + " = " + value).isFalse();
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /** The text report's tables: caption, dashes, a header line, then rows of cells two or more spaces apart. */
@@ -266,7 +375,7 @@ class PublishedOutputProperties {
                 int width = lines[i + 1].strip().split(" {2,}").length + (lines[i + 1].startsWith(" ") ? 1 : 0);
                 for (; j < lines.length && !lines[j].isEmpty(); j++) {
                     List<String> cells = List.of(lines[j].split(" {2,}"));
-                    if (cells.size() == width) {
+                    if (cells.size() == width || cells.get(0).equals("Summa")) {
                         rows.add(cells); // a note under the table is one cell
                     }
                 }

@@ -20,16 +20,20 @@ class ReportCommandTest {
         assertThat(cli.status).as(cli.toString()).isZero();
         assertThat(cli.err).isEmpty();
         assertThat(cli.out)
-            .startsWith("Samverkansrapport\n=================\nKälla: gemensamma-taget-vuxna.json · 1 insats · 91 deltagare\n")
+            .startsWith("Samverkansrapport: Samordningsförbundet Umeå\n============================================\n"
+                + "Period 2008-03-01 – 2010-02-28 · Källa: gemensamma-taget-vuxna.json · 1 insats · 91 deltagare\n")
             .contains("Gemensamma taget Vuxna (gt-vuxna)")
             .contains("Påbörjade deltaganden              91")
-            .contains("Minst 40 % finner, får och behåller ett arbete, med eller utan stöd    ≥ 40 %  34,6 %  "
-                + "25,1 % – 45,4 %       28       81      nej")
+            .containsPattern("Minst 40 % finner, får och behåller ett arbete, med eller utan stöd +≥ 40 % +34,6 % +"
+                + "25,1 % – 45,4 % +28 +81 +nej\n")
             .contains("Summa  2\u00a0755\u00a0000,00 kr")
             .contains("Försäkringskassan             Försäkringskassan  1\u00a0377\u00a0500,00 kr  50,0 %")
             .contains("FEL      BREAKDOWN_TOTAL_MISMATCH      /projects/0/goals/2/breakdown/columnTotals/0")
             .contains("VARNING  COHORT_SEQUENCE               /projects/0/cohorts/12")
             .contains("Förbundsnyckel: Samordningsförbundet Umeå")
+            // A goal counted without a denominator has none: not applicable rather than a dash.
+            .containsPattern("Cirka 80–100 personer deltar under projekttiden +80–100 +91 +ej tillämpligt +91 "
+                + "+ej tillämpligt +ja\n")
             .endsWith("Noll visas, utom där en nolla skulle avslöja ett dolt antal.\n");
     }
 
@@ -51,15 +55,22 @@ class ReportCommandTest {
     void the_report_in_english() {
         Cli cli = Cli.run("report", Cli.GRANSGANGARE, "--lang", "en");
 
-        assertThat(cli.out).startsWith("Samverkan report\n")
-            .containsPattern("Union part \\(50\\.0 %\\) +199,954\\.50 SEK\n")
-            .containsPattern("National part +199,954\\.50 SEK\n")
-            // Six förbund run the pre-study: each counts as its members' types, so no rule is broken.
-            .contains("Findings of the reporting rules\n-------------------------------\nNo findings.\n");
+        assertThat(cli.out).startsWith("Samverkan report: Samordningsförbundet Älv och Kust, FINSAM Göteborg, ")
+            // The ESF split is a section of its own, not a cost per participant.
+            .containsPattern("ESF support\n-+\nMeasure +Amount\nGranted ESF support +399,909\\.00 SEK\n"
+                + "Union part \\(50\\.0 %\\) +199,954\\.50 SEK\nNational part +199,954\\.50 SEK\n")
+            .doesNotContain("Cost per participant\n")
+            // A pre-study aimed at structures has no participants: not applicable, no participant tables.
+            .containsPattern("Förstudien Gränsgångare +Pre-study +Aimed at structures +2022-04-01 – 2022-11-30 +"
+                + "not applicable +not applicable +399,909\\.00 SEK +not reported +not applicable +0 of 1\n")
+            .doesNotContain("Participants\n---")
+            // Six förbund run the pre-study: each counts as its members' types, so no rule is broken, and an
+            // empty findings table is left out, as is the förbund key of a förbund without funding.
+            .doesNotContain("Findings of the reporting rules", "No findings", "Förbund key");
     }
 
     @Test
-    void the_html_page_is_self_contained_with_three_inline_charts(@TempDir Path dir) throws Exception {
+    void the_html_page_is_self_contained_with_five_inline_charts(@TempDir Path dir) throws Exception {
         Path page = dir.resolve("rapport.html");
 
         Cli cli = Cli.run("report", Cli.GEMENSAMMA_TAGET, "--html", page.toString());
@@ -67,11 +78,14 @@ class ReportCommandTest {
         assertThat(cli.status).as(cli.toString()).isZero();
         String html = Files.readString(page, StandardCharsets.UTF_8);
         assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"sv\">")
-            .contains("<meta charset=\"utf-8\">", "<title>Samverkansrapport</title>", "<h2>Gemensamma taget Vuxna</h2>")
+            .contains("<meta charset=\"utf-8\">", "<title>Samverkansrapport: Samordningsförbundet Umeå</title>",
+                "<h2>Gemensamma taget Vuxna</h2>")
             .contains("<figcaption>Mål och utfall</figcaption>", "<figcaption>Status vid avslut</figcaption>",
-                "<figcaption>Kostnad per huvudman</figcaption>")
+                "<figcaption>Kostnad per part</figcaption>",
+                "<figcaption>Påbörjade och avslutade per tertial</figcaption>",
+                "<figcaption>Budget och utfall per år</figcaption>")
             .doesNotContain("<script", "<link", "<img", "src=", "@import", "url(");
-        assertThat(Pattern.compile("<svg ").matcher(html).results().count()).isEqualTo(3);
+        assertThat(Pattern.compile("<svg ").matcher(html).results().count()).isEqualTo(5);
         // The only address in the page is the SVG namespace name, which is never fetched.
         assertThat(html.replace("http://www.w3.org/2000/svg", "")).doesNotContain("http:", "https:");
         // Hidden counts are not drawn: the bars of "Flyttat" and "Övrigt" show only the marker.
