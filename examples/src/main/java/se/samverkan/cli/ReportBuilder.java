@@ -285,7 +285,7 @@ final class ReportBuilder {
 
     /** Started and ended per tertial of the window, as a table and a chart; empty when the window has none. */
     private Optional<ReportTable> tertialTable(SamverkanDocument document, Project project, ProjectResult result) {
-        TertialCounts tertials = TertialCounts.of(document, result, disclosure);
+        TertialCounts tertials = TertialCounts.of(document, project, result, disclosure);
         if (tertials.tertials.isEmpty()) {
             return Optional.empty();
         }
@@ -293,8 +293,9 @@ final class ReportBuilder {
         List<String> groups = new ArrayList<>();
         List<List<Bar>> bars = new ArrayList<>();
         for (int t = 0; t < tertials.tertials.size(); t++) {
-            TertialCounts.Tertial tertial = tertials.tertials.get(t);
-            String label = messages.text("report.tertial." + tertial.number(), String.valueOf(tertial.year()));
+            LocalDate start = tertials.tertials.get(t).period().getStart();
+            String label = messages.text("report.tertial." + ((start.getMonthValue() - 1) / 4 + 1),
+                String.valueOf(start.getYear()));
             DisclosedCell started = tertials.started.get(t);
             DisclosedCell ended = tertials.ended.get(t);
             rows.add(List.of(ReportCell.text(label), formats.count(started), formats.count(ended)));

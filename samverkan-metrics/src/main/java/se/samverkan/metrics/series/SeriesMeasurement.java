@@ -117,6 +117,18 @@ public final class SeriesMeasurement {
     }
 
     /**
+     * The series of some of a document's projects; the span is then theirs.
+     *
+     * @param document the document, not null
+     * @param projects the projects to measure, not null, none null
+     * @return the series, never null
+     * @throws NullPointerException if an argument or an element is null
+     */
+    public MetricsSeries measure(SamverkanDocument document, List<Project> projects) {
+        return accumulator(document, projects).result();
+    }
+
+    /**
      * Starts a series of a streamed document over all its projects: the header now, its participants one at
      * a time after.
      *
