@@ -10,7 +10,7 @@ import se.samverkan.json.SamverkanJsonException;
 
 /**
  * The FILE argument of a command: a path, or {@code -} for standard input; and the one message a user
- * sees when the input cannot be read (line, column and JSON Pointer of the first problem).
+ * sees when the input cannot be read (line, column and JSON Pointer of every problem).
  */
 final class Input {
 
@@ -40,19 +40,29 @@ final class Input {
         return path;
     }
 
-    /** The message of an unreadable document: the first problem's place and text, and how many more. */
+    /**
+     * The message of an unreadable document: every problem the reader reported, one a line in the order of
+     * the text (place and text), each line after the first with the tool's prefix, and, for more than one,
+     * a last line with their number.
+     */
     static UsageException problem(SamverkanJsonException e, Messages messages) {
         List<JsonProblem> problems = e.problems();
         if (problems.isEmpty()) {
             return new UsageException(messages.text("error.io"));
         }
-        JsonProblem first = problems.get(0);
-        String text = messages.text("error.input", first.line(), first.column(), pointer(first.pointer(), messages),
-            first.message(messages.locale()));
-        if (problems.size() > 1) {
-            text += " " + messages.text("error.input.more", problems.size() - 1);
+        StringBuilder text = new StringBuilder();
+        for (JsonProblem problem : problems) {
+            if (text.length() > 0) {
+                text.append('\n').append(messages.text("prefix"));
+            }
+            text.append(messages.text("error.input", problem.line(), problem.column(),
+                pointer(problem.pointer(), messages), problem.message(messages.locale())));
         }
-        return new UsageException(text);
+        if (problems.size() > 1) {
+            text.append('\n').append(messages.text("prefix")).append(messages.text("error.input.count", problems.size(),
+                Integer.toString(problems.size())));
+        }
+        return new UsageException(text.toString());
     }
 
     static String pointer(String pointer, Messages messages) {

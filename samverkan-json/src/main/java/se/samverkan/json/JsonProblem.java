@@ -92,7 +92,8 @@ public final class JsonProblem {
     }
 
     /**
-     * The stable problem id, such as {@code UNKNOWN_CODE} or {@code BAD_DATE} (listed in
+     * The stable problem id, such as {@code UNKNOWN_CODE} or {@code BAD_DATE}, or {@code TOO_MANY_PROBLEMS}
+     * for the problem that ends a list cut at {@value SamverkanJsonException#MAX_PROBLEMS} problems (listed in
      * {@code docs/problems.md}).
      *
      * @return the id, never null

@@ -31,6 +31,11 @@ import se.samverkan.model.participant.Participant;
  * {@link SamverkanJsonException} with its pointer, line and column. From then on the reader is closed and
  * every call of {@code hasNext()} or {@code next()} throws the same exception again.
  *
+ * <p>Whenever a problem is found, before the reader is returned or while iterating, the exception carries
+ * every problem of the text, exactly as a whole read of the same bytes reports them (in the order of the
+ * text, up to 100, see {@link SamverkanJsonException}): the text is then read once more from its start to
+ * collect them. No participant is returned after the first problem has been found.
+ *
  * <p>So the participants returned are those of a valid document only once iteration has ended without an
  * exception ({@code hasNext()} returned {@code false}). A consumer must not treat what it has computed from
  * them (counts, metrics, output) as complete, or publish it, before that: if iteration throws, the whole

@@ -39,7 +39,9 @@ import se.samverkan.model.validation.Violation;
  * trailing content, {@code null} or a decimal for an integer, a string for a number and the reverse
  * (except money and shares), a boolean as a string, an unknown enum code, a wrong root, an empty text and
  * malformed JSON are all errors, reported as {@link SamverkanJsonException} with {@link JsonProblem}s that
- * name pointer, line and column. Every value is built through the model's builders, so the model's
+ * name pointer, line and column: every problem of a document at once, in the order of the text, up to
+ * {@value SamverkanJsonException#MAX_PROBLEMS}; reading stops early only where the text is not JSON any more
+ * (or at a limit or bad encoding). Every value is built through the model's builders, so the model's
  * invariants hold for everything read. An optional property may be absent or {@code null}; an array may
  * be absent or {@code null} (both mean empty); a required property absent or {@code null} is an error.
  * Text is UTF-8; a leading byte-order mark is ignored.

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Consumer;
-import se.samverkan.json.JsonProblem;
 import se.samverkan.json.SamverkanJsonException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -13,10 +12,17 @@ import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
  * Walks the root object of a document token by token, handing each part to Jackson databind one value at
- * a time. Keeps the parser's context intact, so every failure is reported with the exact JSON Pointer,
+ * a time. Keeps the parser's context intact, so every problem is reported with the exact JSON Pointer,
  * line and column; memory held is that of one array element at most.
  *
- * <p>Every method throws {@link SamverkanJsonException} for a problem in the text and
+ * <p>Problems with values (an unknown property, a value of the wrong type, a bad code, amount or date, a
+ * missing property) are collected in the cursor's {@link ProblemLog} and reading goes on; an element that
+ * had a problem is left out. Text that is not JSON any more, a limit or bad encoding ends reading at once
+ * with {@link SamverkanJsonException} carrying the problems found before it and that one; so does a problem
+ * beyond the log's limit. A caller that has read what it wanted calls {@link #finish()}, which throws
+ * every problem collected: nothing read by a cursor that collected a problem may be handed out.
+ *
+ * <p>Every method throws {@link SamverkanJsonException} for problems in the text and
  * {@link UncheckedIOException} when the source itself fails.
  */
 final class DocumentCursor implements AutoCloseable {
@@ -28,52 +34,57 @@ final class DocumentCursor implements AutoCloseable {
     private final JsonParser parser;
     private final ProblemTranslator translator;
     private final CharacterColumns columns;
+    private final ProblemLog log;
 
     DocumentCursor(ValueReaders readers, JsonParser parser, ProblemTranslator translator, CharacterColumns columns) {
-        this.readers = readers;
         this.parser = parser;
         this.translator = translator;
         this.columns = columns;
+        this.log = new ProblemLog(translator, parser, columns);
+        this.readers = readers.collectingInto(log);
     }
 
     /** Moves onto the root object; fails for an empty text or a root that is not an object. */
     void open() {
         JsonToken first = next();
         if (first == null) {
-            throw fail(ProblemType.EMPTY, new String[0], new String[0]);
+            throw end(ProblemType.EMPTY, new String[0], new String[0]);
         }
         if (first != JsonToken.START_OBJECT) {
             JsonKind kind = JsonKind.of(first);
-            throw fail(ProblemType.ROOT_NOT_OBJECT, new String[] {kind.swedish()}, new String[] {kind.english()});
+            throw end(ProblemType.ROOT_NOT_OBJECT, new String[] {kind.swedish()}, new String[] {kind.english()});
         }
     }
 
     /**
      * The next root property, positioned on its value; {@code null} after the root object has ended, in
-     * which case nothing but white space may follow.
+     * which case nothing but white space may follow. An unknown root property is recorded and skipped.
      */
     String nextProperty() {
-        JsonToken token = next();
-        if (token == JsonToken.END_OBJECT) {
-            endOfDocument();
-            return null;
-        }
-        String name = guard(parser::currentName);
-        next();
-        if (!ROOT_PROPERTIES.contains(name)) {
+        while (true) {
+            JsonToken token = next();
+            if (token == JsonToken.END_OBJECT) {
+                endOfDocument();
+                return null;
+            }
+            String name = guard(parser::currentName);
+            next();
+            if (ROOT_PROPERTIES.contains(name)) {
+                return name;
+            }
             String quoted = ProblemTranslator.quote(name);
             String allowed = String.join(", ", ROOT_PROPERTIES.stream().sorted().toArray(String[]::new));
-            throw fail(ProblemType.UNKNOWN_PROPERTY, new String[] {quoted, allowed}, new String[] {quoted, allowed});
+            log.record(ProblemType.UNKNOWN_PROPERTY, new String[] {quoted, allowed}, new String[] {quoted, allowed});
+            skipValue();
         }
-        return name;
     }
 
-    /** The current value as a string; {@code null} for JSON null. */
+    /** The current value as a string; {@code null} for JSON null and for a value that had a problem. */
     String readString() {
         if (parser.currentToken() == JsonToken.VALUE_NULL) {
             return null;
         }
-        return guard(() -> readers.read(parser, String.class));
+        return readValue(String.class);
     }
 
     /** Reads every element of the current array (absent or null = none) into the sink. */
@@ -102,7 +113,7 @@ final class DocumentCursor implements AutoCloseable {
     /**
      * Steps into the current array.
      *
-     * @return false for JSON null (no elements)
+     * @return false for JSON null (no elements) and for a value that is not an array (recorded, skipped)
      */
     boolean enterArray() {
         JsonToken token = parser.currentToken();
@@ -111,22 +122,72 @@ final class DocumentCursor implements AutoCloseable {
         }
         if (token != JsonToken.START_ARRAY) {
             JsonKind found = JsonKind.of(token);
-            throw fail(ProblemType.WRONG_TYPE, new String[] {JsonKind.ARRAY.swedish(), found.swedish()},
+            log.record(ProblemType.WRONG_TYPE, new String[] {JsonKind.ARRAY.swedish(), found.swedish()},
                 new String[] {JsonKind.ARRAY.english(), found.english()});
+            skipValue();
+            return false;
         }
         return true;
     }
 
-    /** The next element of the array entered, or {@code null} at its end; a null element is an error. */
+    /**
+     * The next element of the array entered, or {@code null} at its end; a null element is a problem, and
+     * an element with a problem is left out (both recorded).
+     */
     <T> T nextElement(Class<T> type) {
-        JsonToken token = next();
-        if (token == JsonToken.END_ARRAY) {
+        while (true) {
+            JsonToken token = next();
+            if (token == JsonToken.END_ARRAY) {
+                return null;
+            }
+            if (token == JsonToken.VALUE_NULL) {
+                log.record(ProblemType.NULL_NOT_ALLOWED, new String[0], new String[0]);
+                continue;
+            }
+            T element = readValue(type);
+            if (element != null) {
+                return element;
+            }
+        }
+    }
+
+    /** Whether a problem has been recorded. */
+    boolean hasProblems() {
+        return !log.isEmpty();
+    }
+
+    /**
+     * Ends a read that went through: throws every problem recorded, if any.
+     *
+     * @throws SamverkanJsonException if a problem was recorded
+     */
+    void finish() {
+        if (!log.isEmpty()) {
+            throw log.failure();
+        }
+    }
+
+    /** Binds the current value; {@code null} when it had a problem (recorded, the value skipped). */
+    private <T> T readValue(Class<T> type) {
+        int before = log.count();
+        JsonToken start = parser.currentToken();
+        int depth = ProblemLog.depth(parser);
+        try {
+            T value = readers.read(parser, type);
+            if (value == null && log.count() == before) {
+                throw new IllegalStateException("no value and no problem for " + type.getSimpleName());
+            }
+            return value;
+        } catch (RuntimeException e) {
+            if (log.stopped() != null) {
+                throw log.stopped();
+            }
+            if (e instanceof JacksonException && ProblemLog.endsReading(e)) {
+                throw ended((JacksonException) e);
+            }
+            log.recover(e, before, start, depth);
             return null;
         }
-        if (token == JsonToken.VALUE_NULL) {
-            throw fail(ProblemType.NULL_NOT_ALLOWED, new String[0], new String[0]);
-        }
-        return guard(() -> readers.read(parser, type));
     }
 
     private void endOfDocument() {
@@ -138,12 +199,12 @@ final class DocumentCursor implements AutoCloseable {
                 throw new UncheckedIOException(ioCause(e));
             }
             if (e instanceof StreamConstraintsException || ProblemTranslator.isEncodingFailure(e)) {
-                throw new SamverkanJsonException(List.of(translator.translate(e, parser, columns)));
+                throw log.endedBy(translator.translate(e, parser, columns));
             }
-            throw fail(ProblemType.TRAILING_CONTENT, new String[0], new String[0]);
+            throw end(ProblemType.TRAILING_CONTENT, new String[0], new String[0]);
         }
         if (after != null) {
-            throw fail(ProblemType.TRAILING_CONTENT, new String[0], new String[0]);
+            throw end(ProblemType.TRAILING_CONTENT, new String[0], new String[0]);
         }
     }
 
@@ -155,20 +216,27 @@ final class DocumentCursor implements AutoCloseable {
         try {
             return step.run();
         } catch (JacksonException e) {
-            if (ProblemTranslator.isInputFailure(e)) {
-                throw new UncheckedIOException(ioCause(e));
-            }
-            throw new SamverkanJsonException(List.of(translator.translate(e, parser, columns)));
+            throw ended(e);
         }
+    }
+
+    /** The exception for a failure that ends reading (or a source that fails). */
+    private RuntimeException ended(JacksonException e) {
+        if (log.stopped() != null) {
+            return log.stopped();
+        }
+        if (ProblemTranslator.isInputFailure(e)) {
+            return new UncheckedIOException(ioCause(e));
+        }
+        return log.endedBy(translator.translate(e, parser, columns));
     }
 
     private static IOException ioCause(JacksonException e) {
         return e.getCause() instanceof IOException ? (IOException) e.getCause() : new IOException(e.getMessage());
     }
 
-    private SamverkanJsonException fail(ProblemType type, String[] swedish, String[] english) {
-        JsonProblem problem = ProblemTranslator.at(parser, columns, type, swedish, english);
-        return new SamverkanJsonException(List.of(problem));
+    private SamverkanJsonException end(ProblemType type, String[] swedish, String[] english) {
+        return log.endedBy(ProblemTranslator.at(parser, columns, type, swedish, english));
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import se.samverkan.json.JsonLimits;
 import se.samverkan.json.JsonProblem;
@@ -101,6 +102,7 @@ public final class DocumentEngine {
         try (DocumentCursor cursor = cursor(wholeReaders, wholeTranslator, source)) {
             ImmutableSamverkanDocument.Builder document = SamverkanDocument.builder();
             readParts(cursor, document);
+            cursor.finish();
             return document.build();
         }
     }
@@ -118,6 +120,7 @@ public final class DocumentEngine {
                 limits.maxDocumentLength())) {
             ImmutableSamverkanDocument.Builder document = SamverkanDocument.builder();
             readParts(cursor, document);
+            cursor.finish();
             return document.build();
         }
     }
@@ -137,28 +140,33 @@ public final class DocumentEngine {
         long bound = limits.maxStreamedDocumentLength();
         DocumentCursor cursor = null;
         boolean handedOver = false;
+        Supplier<SamverkanJsonException> verdict = () -> verdict(path);
         try {
             cursor = cursor(byteReaders, streamReaders, streamTranslator, path, bound);
             ImmutableSamverkanDocument.Builder document = SamverkanDocument.builder();
             Set<String> read = new HashSet<>();
             cursor.open();
             for (String name = cursor.nextProperty(); name != null; name = cursor.nextProperty()) {
-                if (name.equals(PARTICIPANTS) && read.containsAll(HEADER_PROPERTIES)) {
+                if (name.equals(PARTICIPANTS) && read.containsAll(HEADER_PROPERTIES) && !cursor.hasProblems()) {
                     boolean inArray = cursor.enterArray();
+                    cursor.finish();
                     ParticipantReader reader = StreamingParticipantReader.onePass(document.build(), cursor, inArray,
-                        path, deleteOnClose);
+                        path, deleteOnClose, verdict);
                     handedOver = true;
                     return reader;
                 }
-                readPart(cursor, document, name, false);
+                readPart(cursor, document, name, Participants.SKIP);
                 read.add(name);
             }
+            cursor.finish();
             cursor.close();
             DocumentCursor participants = cursor(byteReaders, streamReaders, streamTranslator, path, bound);
             ParticipantReader reader = StreamingParticipantReader.secondPass(document.build(), participants, path,
-                deleteOnClose);
+                deleteOnClose, verdict);
             handedOver = true;
             return reader;
+        } catch (SamverkanJsonException e) {
+            throw verdict.get();
         } finally {
             if (!handedOver) {
                 if (cursor != null) {
@@ -169,6 +177,26 @@ public final class DocumentEngine {
                 }
             }
         }
+    }
+
+    /**
+     * The problems of a streamed file that has one: the whole text read again from the start, every problem
+     * collected, so that a streamed read reports exactly what a whole read of the same bytes reports, in the
+     * order of the text, whichever participant it had come to. The participants are checked and dropped.
+     */
+    private SamverkanJsonException verdict(Path path) {
+        try (DocumentCursor cursor = cursor(byteReaders, streamReaders, streamTranslator, path,
+                limits.maxStreamedDocumentLength())) {
+            ImmutableSamverkanDocument.Builder ignored = SamverkanDocument.builder();
+            cursor.open();
+            for (String name = cursor.nextProperty(); name != null; name = cursor.nextProperty()) {
+                readPart(cursor, ignored, name, Participants.CHECK);
+            }
+            cursor.finish();
+        } catch (SamverkanJsonException e) {
+            return e;
+        }
+        throw new IllegalStateException("a streamed read failed, but reading the whole text found no problem");
     }
 
     /**
@@ -208,13 +236,23 @@ public final class DocumentEngine {
     private static void readParts(DocumentCursor cursor, ImmutableSamverkanDocument.Builder document) {
         cursor.open();
         for (String name = cursor.nextProperty(); name != null; name = cursor.nextProperty()) {
-            readPart(cursor, document, name, true);
+            readPart(cursor, document, name, Participants.READ);
         }
     }
 
-    /** Reads the value of one root property; the participants are skipped (but checked) unless asked for. */
+    /** What reading a root part does with the participants. */
+    private enum Participants {
+        /** Read into the document. */
+        READ,
+        /** Read, every problem recorded, and dropped. */
+        CHECK,
+        /** Skipped: only the JSON syntax is checked. */
+        SKIP
+    }
+
+    /** Reads the value of one root property; the participants as {@code participants} says. */
     private static void readPart(DocumentCursor cursor, ImmutableSamverkanDocument.Builder document, String name,
-            boolean withParticipants) {
+            Participants participants) {
         switch (name) {
             case "schemaVersion":
                 String version = cursor.readString();
@@ -235,8 +273,10 @@ public final class DocumentEngine {
                 cursor.readArray(CooperationGroup.class, document::addStructures);
                 break;
             case PARTICIPANTS:
-                if (withParticipants) {
+                if (participants == Participants.READ) {
                     cursor.readArray(Participant.class, document::addParticipants);
+                } else if (participants == Participants.CHECK) {
+                    cursor.readArray(Participant.class, participant -> { });
                 } else {
                     cursor.skipArray();
                 }

@@ -51,6 +51,7 @@ public final class HardenedMapper {
         JsonSetter.Value nullable = JsonSetter.Value.construct(Nulls.SKIP, Nulls.FAIL);
         return JsonMapper.builder(factory)
             .addModule(new SamverkanModule())
+            .addHandler(ProblemRecovery.unknownProperties())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
                 DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
                 DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)

@@ -106,7 +106,7 @@ public final class ModelBindings {
         module.addSerializer(BigDecimal.class, new DecimalCodec.Writer());
         module.addDeserializer(LocalDate.class, new DateCodec.Reader());
         module.addSerializer(LocalDate.class, new DateCodec.Writer());
-        module.setDeserializerModifier(new ExactEnumCodes());
+        module.setDeserializerModifier(new ProblemRecovery());
         module.setSerializerModifier(new DocumentOrderWriters());
 
         bind(module, SamverkanDocument.class, DocumentMixIns.Document.class,

@@ -1,6 +1,5 @@
 package se.samverkan.json.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import se.samverkan.model.DocumentOrder;
@@ -21,11 +20,17 @@ import tools.jackson.databind.deser.std.StdDeserializer;
  * a value of the wrong type or an unknown code (through {@link StrictTokens}), and missing {@code id} or
  * {@code gender} (at the closing brace). {@code null} for any other property means "not given".
  *
+ * <p>In a read that collects problems ({@link ProblemLog}) each of these is recorded and reading goes on
+ * with the next property or element ({@link StrictTokens#readObject}); a participant with a problem is then
+ * not built: the result is {@code null}.
+ *
  * <p>Usable once contextualized by Jackson ({@link #createContextual}); then immutable and thread-safe.
  */
 final class ParticipantDeserializer extends StdDeserializer<Participant> {
 
     /** The allowed names, for the message on an unknown one: the model's, in alphabetical order. */
+    /** The properties that must be given, in the order a message names them. */
+    private static final List<String> REQUIRED = List.of("id", "gender");
     private static final String PROPERTIES = String.join(", ", new TreeSet<>(DocumentOrder.of(Participant.class)));
 
     private final StrictTokens tokens;
@@ -49,67 +54,52 @@ final class ParticipantDeserializer extends StdDeserializer<Participant> {
 
     @Override
     public Participant deserialize(JsonParser p, DeserializationContext ctxt) {
-        if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw ProblemException.wrongType(p, JsonKind.OBJECT);
-        }
         ImmutableParticipant.Builder builder = Participant.builder();
-        boolean hasId = false;
-        boolean hasGender = false;
-        for (String name = p.nextName(); name != null; name = p.nextName()) {
-            JsonToken token = p.nextToken();
-            switch (name) {
-                case "id":
-                    StrictTokens.refuseNull(p);
-                    builder.id(tokens.string(p, ctxt));
-                    hasId = true;
-                    break;
-                case "anonymous":
-                    if (token != JsonToken.VALUE_NULL) {
-                        builder.anonymous(tokens.bool(p, ctxt));
-                    }
-                    break;
-                case "gender":
-                    StrictTokens.refuseNull(p);
-                    builder.gender(tokens.gender(p, ctxt));
-                    hasGender = true;
-                    break;
-                case "birthYear":
-                    if (token != JsonToken.VALUE_NULL) {
-                        builder.birthYear(tokens.integer(p, ctxt));
-                    }
-                    break;
-                case "educationLevel":
-                    if (token != JsonToken.VALUE_NULL) {
-                        builder.educationLevel(tokens.educationLevel(p, ctxt));
-                    }
-                    break;
-                case "participations":
-                    readParticipations(p, ctxt, builder);
-                    break;
-                default:
-                    throw ProblemException.unknownProperty(p, name, PROPERTIES);
-            }
-        }
-        if (!hasId || !hasGender) {
-            List<String> missing = new ArrayList<>(2);
-            if (!hasId) {
-                missing.add("id");
-            }
-            if (!hasGender) {
-                missing.add("gender");
-            }
-            throw ProblemException.missing(p, missing);
-        }
-        return builder.build();
+        boolean complete = StrictTokens.readObject(p, ctxt, REQUIRED,
+            (name, token) -> readProperty(name, token, p, ctxt, builder));
+        // Nothing is built from an object with a problem: a read that collects problems never returns it.
+        return complete ? builder.build() : null;
     }
 
     private void readParticipations(JsonParser p, DeserializationContext ctxt, ImmutableParticipant.Builder builder) {
-        if (!StrictTokens.enterArray(p)) {
-            return;
-        }
-        for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken()) {
+        StrictTokens.forEachElement(p, ctxt, () -> {
             StrictTokens.refuseNull(p);
             builder.addParticipations(participations.deserialize(p, ctxt));
+        });
+    }
+
+    /** Reads the value of the property {@code name} into the builder. */
+    private void readProperty(String name, JsonToken token, JsonParser p, DeserializationContext ctxt,
+            ImmutableParticipant.Builder builder) {
+        switch (name) {
+            case "id":
+                StrictTokens.refuseNull(p);
+                builder.id(tokens.string(p, ctxt));
+                break;
+            case "anonymous":
+                if (token != JsonToken.VALUE_NULL) {
+                    builder.anonymous(tokens.bool(p, ctxt));
+                }
+                break;
+            case "gender":
+                StrictTokens.refuseNull(p);
+                builder.gender(tokens.gender(p, ctxt));
+                break;
+            case "birthYear":
+                if (token != JsonToken.VALUE_NULL) {
+                    builder.birthYear(tokens.integer(p, ctxt));
+                }
+                break;
+            case "educationLevel":
+                if (token != JsonToken.VALUE_NULL) {
+                    builder.educationLevel(tokens.educationLevel(p, ctxt));
+                }
+                break;
+            case "participations":
+                readParticipations(p, ctxt, builder);
+                break;
+            default:
+                throw ProblemException.unknownProperty(p, name, PROPERTIES);
         }
     }
 }

@@ -1,7 +1,6 @@
 package se.samverkan.json.internal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import se.samverkan.model.DocumentOrder;
@@ -23,11 +22,17 @@ import tools.jackson.databind.deser.std.StdDeserializer;
  * {@link StrictTokens} and {@link DateCodec}), and missing {@code project} or {@code start} (at the closing
  * brace). {@code null} for any other property means "not given".
  *
+ * <p>In a read that collects problems ({@link ProblemLog}) each of these is recorded and reading goes on
+ * with the next property or element ({@link StrictTokens#readObject}); a participation with a problem is then
+ * not built: the result is {@code null}.
+ *
  * <p>Usable once contextualized by Jackson ({@link #createContextual}); then immutable and thread-safe.
  */
 final class ParticipationDeserializer extends StdDeserializer<Participation> {
 
     /** The allowed names, for the message on an unknown one: the model's, in alphabetical order. */
+    /** The properties that must be given, in the order a message names them. */
+    private static final List<String> REQUIRED = List.of("project", "start");
     private static final String PROPERTIES = String.join(", ", new TreeSet<>(DocumentOrder.of(Participation.class)));
     private static final DateCodec.Reader DATES = new DateCodec.Reader();
 
@@ -54,72 +59,11 @@ final class ParticipationDeserializer extends StdDeserializer<Participation> {
 
     @Override
     public Participation deserialize(JsonParser p, DeserializationContext ctxt) {
-        if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw ProblemException.wrongType(p, JsonKind.OBJECT);
-        }
         ImmutableParticipation.Builder builder = Participation.builder();
-        boolean hasProject = false;
-        boolean hasStart = false;
-        for (String name = p.nextName(); name != null; name = p.nextName()) {
-            JsonToken token = p.nextToken();
-            switch (name) {
-                case "project":
-                    StrictTokens.refuseNull(p);
-                    builder.project(tokens.string(p, ctxt));
-                    hasProject = true;
-                    break;
-                case "start":
-                    StrictTokens.refuseNull(p);
-                    builder.start(date(p, ctxt));
-                    hasStart = true;
-                    break;
-                case "end":
-                    if (token != JsonToken.VALUE_NULL) {
-                        builder.end(date(p, ctxt));
-                    }
-                    break;
-                case "cohort":
-                    if (token != JsonToken.VALUE_NULL) {
-                        builder.cohort(tokens.string(p, ctxt));
-                    }
-                    break;
-                case "authorityContacts":
-                    readAuthorityContacts(p, ctxt, builder);
-                    break;
-                case "incomeAtStart":
-                    readIncomeAtStart(p, ctxt, builder);
-                    break;
-                case "incomeAtEnd":
-                    readIncomeAtEnd(p, ctxt, builder);
-                    break;
-                case "exitOutcome":
-                    if (token != JsonToken.VALUE_NULL) {
-                        builder.exitOutcome(tokens.exitOutcome(p, ctxt));
-                    }
-                    break;
-                case "survey":
-                    readSurvey(p, ctxt, builder);
-                    break;
-                case "reenrolmentReason":
-                    if (token != JsonToken.VALUE_NULL) {
-                        builder.reenrolmentReason(tokens.string(p, ctxt));
-                    }
-                    break;
-                default:
-                    throw ProblemException.unknownProperty(p, name, PROPERTIES);
-            }
-        }
-        if (!hasProject || !hasStart) {
-            List<String> missing = new ArrayList<>(2);
-            if (!hasProject) {
-                missing.add("project");
-            }
-            if (!hasStart) {
-                missing.add("start");
-            }
-            throw ProblemException.missing(p, missing);
-        }
-        return builder.build();
+        boolean complete = StrictTokens.readObject(p, ctxt, REQUIRED,
+            (name, token) -> readProperty(name, token, p, ctxt, builder));
+        // Nothing is built from an object with a problem: a read that collects problems never returns it.
+        return complete ? builder.build() : null;
     }
 
     private static LocalDate date(JsonParser p, DeserializationContext ctxt) {
@@ -128,39 +72,89 @@ final class ParticipationDeserializer extends StdDeserializer<Participation> {
 
     private void readAuthorityContacts(JsonParser p, DeserializationContext ctxt,
             ImmutableParticipation.Builder builder) {
-        if (StrictTokens.enterArray(p)) {
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-                StrictTokens.refuseNull(p);
-                builder.addAuthorityContacts(tokens.partyType(p, ctxt));
-            }
-        }
+        StrictTokens.forEachElement(p, ctxt, () -> {
+            StrictTokens.refuseNull(p);
+            builder.addAuthorityContacts(tokens.partyType(p, ctxt));
+        });
     }
 
     private void readIncomeAtStart(JsonParser p, DeserializationContext ctxt, ImmutableParticipation.Builder builder) {
-        if (StrictTokens.enterArray(p)) {
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-                StrictTokens.refuseNull(p);
-                builder.addIncomeAtStart(tokens.incomeSource(p, ctxt));
-            }
-        }
+        StrictTokens.forEachElement(p, ctxt, () -> {
+            StrictTokens.refuseNull(p);
+            builder.addIncomeAtStart(tokens.incomeSource(p, ctxt));
+        });
     }
 
     private void readIncomeAtEnd(JsonParser p, DeserializationContext ctxt, ImmutableParticipation.Builder builder) {
-        if (StrictTokens.enterArray(p)) {
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-                StrictTokens.refuseNull(p);
-                builder.addIncomeAtEnd(tokens.incomeSource(p, ctxt));
-            }
-        }
+        StrictTokens.forEachElement(p, ctxt, () -> {
+            StrictTokens.refuseNull(p);
+            builder.addIncomeAtEnd(tokens.incomeSource(p, ctxt));
+        });
     }
 
     private void readSurvey(JsonParser p, DeserializationContext ctxt, ImmutableParticipation.Builder builder) {
         if (StrictTokens.enterObject(p)) {
+            ProblemLog log = ProblemLog.of(ctxt);
+            int depth = ProblemLog.depth(p);
             for (String question = p.nextName(); question != null; question = p.nextName()) {
-                p.nextToken();
-                StrictTokens.refuseNull(p);
-                builder.putSurvey(question, tokens.integer(p, ctxt));
+                JsonToken answer = p.nextToken();
+                int before = log == null ? 0 : log.count();
+                try {
+                    StrictTokens.refuseNull(p);
+                    builder.putSurvey(question, tokens.integer(p, ctxt));
+                } catch (RuntimeException e) {
+                    ProblemLog.recover(log, e, before, answer, depth + 1);
+                }
             }
+        }
+    }
+
+    /** Reads the value of the property {@code name} into the builder. */
+    private void readProperty(String name, JsonToken token, JsonParser p, DeserializationContext ctxt,
+            ImmutableParticipation.Builder builder) {
+        switch (name) {
+            case "project":
+                StrictTokens.refuseNull(p);
+                builder.project(tokens.string(p, ctxt));
+                break;
+            case "start":
+                StrictTokens.refuseNull(p);
+                builder.start(date(p, ctxt));
+                break;
+            case "end":
+                if (token != JsonToken.VALUE_NULL) {
+                    builder.end(date(p, ctxt));
+                }
+                break;
+            case "cohort":
+                if (token != JsonToken.VALUE_NULL) {
+                    builder.cohort(tokens.string(p, ctxt));
+                }
+                break;
+            case "authorityContacts":
+                readAuthorityContacts(p, ctxt, builder);
+                break;
+            case "incomeAtStart":
+                readIncomeAtStart(p, ctxt, builder);
+                break;
+            case "incomeAtEnd":
+                readIncomeAtEnd(p, ctxt, builder);
+                break;
+            case "exitOutcome":
+                if (token != JsonToken.VALUE_NULL) {
+                    builder.exitOutcome(tokens.exitOutcome(p, ctxt));
+                }
+                break;
+            case "survey":
+                readSurvey(p, ctxt, builder);
+                break;
+            case "reenrolmentReason":
+                if (token != JsonToken.VALUE_NULL) {
+                    builder.reenrolmentReason(tokens.string(p, ctxt));
+                }
+                break;
+            default:
+                throw ProblemException.unknownProperty(p, name, PROPERTIES);
         }
     }
 }

@@ -168,7 +168,7 @@ final class ProblemTranslator {
     }
 
     /** The names an Immutables builder reported missing, if that is the cause of the failure. */
-    private static String missingAttributes(Throwable e) {
+    static String missingAttributes(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof IllegalStateException && t.getMessage() != null) {
                 Matcher m = MISSING.matcher(t.getMessage());

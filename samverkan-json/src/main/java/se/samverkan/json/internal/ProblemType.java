@@ -90,7 +90,10 @@ public enum ProblemType {
         "The document exceeds a limit on size or complexity."),
     INVALID_VALUE("WRONG_TYPE", "invalid-value",
         "Ogiltigt värde.",
-        "Invalid value.");
+        "Invalid value."),
+    TOO_MANY_PROBLEMS("TOO_MANY_PROBLEMS", "too-many-problems",
+        "Fler än {0} fel; läsningen avbröts här och fler fel kan följa.",
+        "More than {0} problems; reading stopped here and more problems may follow.");
 
     /** The prefix of every key: {@code se.samverkan.json.}. */
     public static final String KEY_PREFIX = "se.samverkan.json.";

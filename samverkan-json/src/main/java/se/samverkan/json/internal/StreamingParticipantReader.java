@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import se.samverkan.json.ParticipantReader;
+import se.samverkan.json.SamverkanJsonException;
 import se.samverkan.model.SamverkanDocument;
 import se.samverkan.model.participant.Participant;
 
@@ -15,7 +17,8 @@ import se.samverkan.model.participant.Participant;
  * read the header is inside the participants array (one pass: after the array, the rest of the document is
  * read and checked), or a fresh cursor finds the array again (second pass, the text already checked whole).
  * Once reading fails, every later call reports the same failure: the participants returned so far are then
- * not the document's.
+ * not the document's. The failure carries every problem of the text, as a whole read reports them: at the
+ * first problem the reader hands out no more participants and has the whole text read again for them.
  */
 final class StreamingParticipantReader implements ParticipantReader {
 
@@ -24,6 +27,7 @@ final class StreamingParticipantReader implements ParticipantReader {
     private final boolean onePass;
     private final Path file;
     private final boolean deleteOnClose;
+    private final Supplier<SamverkanJsonException> verdict;
     private Participant next;
     private boolean inArray;
     private boolean started;
@@ -32,8 +36,9 @@ final class StreamingParticipantReader implements ParticipantReader {
     private RuntimeException failure;
 
     private StreamingParticipantReader(SamverkanDocument header, DocumentCursor cursor, boolean onePass,
-            boolean inArray, Path file, boolean deleteOnClose) {
+            boolean inArray, Path file, boolean deleteOnClose, Supplier<SamverkanJsonException> verdict) {
         this.header = header;
+        this.verdict = verdict;
         this.cursor = cursor;
         this.onePass = onePass;
         this.inArray = inArray;
@@ -47,20 +52,22 @@ final class StreamingParticipantReader implements ParticipantReader {
      *
      * @param cursor positioned on the value of {@code participants}, the last root property
      * @param inArray whether that value is an array (false for JSON null)
+     * @param verdict every problem of the whole text, read again
      */
     static StreamingParticipantReader onePass(SamverkanDocument header, DocumentCursor cursor, boolean inArray,
-            Path file, boolean deleteOnClose) {
-        return new StreamingParticipantReader(header, cursor, true, inArray, file, deleteOnClose);
+            Path file, boolean deleteOnClose, Supplier<SamverkanJsonException> verdict) {
+        return new StreamingParticipantReader(header, cursor, true, inArray, file, deleteOnClose, verdict);
     }
 
     /**
      * A reader making a second pass over a text already checked whole.
      *
      * @param cursor a fresh cursor at the start of the text
+     * @param verdict every problem of the whole text, read again
      */
     static StreamingParticipantReader secondPass(SamverkanDocument header, DocumentCursor cursor, Path file,
-            boolean deleteOnClose) {
-        return new StreamingParticipantReader(header, cursor, false, false, file, deleteOnClose);
+            boolean deleteOnClose, Supplier<SamverkanJsonException> verdict) {
+        return new StreamingParticipantReader(header, cursor, false, false, file, deleteOnClose, verdict);
     }
 
     @Override
@@ -79,6 +86,10 @@ final class StreamingParticipantReader implements ParticipantReader {
         if (next == null && !done) {
             try {
                 advance();
+            } catch (SamverkanJsonException e) {
+                failure = verdict.get();
+                close();
+                throw failure;
             } catch (RuntimeException e) {
                 failure = e;
                 close();
@@ -94,9 +105,11 @@ final class StreamingParticipantReader implements ParticipantReader {
             inArray = positionOnParticipants();
         }
         next = inArray ? cursor.nextElement(Participant.class) : null;
+        cursor.finish();
         if (next == null) {
             if (onePass) {
                 endOfRoot();
+                cursor.finish();
             }
             done = true;
             close();

@@ -1,6 +1,8 @@
 package se.samverkan.json.internal;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import se.samverkan.model.participant.EducationLevel;
 import se.samverkan.model.participant.ExitOutcome;
@@ -55,6 +57,79 @@ final class StrictTokens {
     static void refuseNull(JsonParser p) {
         if (p.currentToken() == JsonToken.VALUE_NULL) {
             throw ProblemException.of(p, ProblemType.NULL_NOT_ALLOWED);
+        }
+    }
+
+    /** Reads the value of one property of an object read by hand, the parser on the value. */
+    @FunctionalInterface
+    interface PropertyReader {
+        void read(String name, JsonToken token);
+    }
+
+    /**
+     * Reads the current object property by property with {@code property}, then checks that each of the
+     * {@code required} names was there (a property given, even with a value that had a problem, is not
+     * missing). When the read collects problems ({@link ProblemLog}), a property whose value has a problem is
+     * recorded and skipped, and the next one is read; otherwise the first problem is thrown.
+     *
+     * @return whether the object was read without a problem, so that it may be built
+     */
+    static boolean readObject(JsonParser p, DeserializationContext ctxt, List<String> required,
+            PropertyReader property) {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw ProblemException.wrongType(p, JsonKind.OBJECT);
+        }
+        ProblemLog log = ProblemLog.of(ctxt);
+        int before = log == null ? 0 : log.count();
+        int depth = ProblemLog.depth(p);
+        boolean[] present = new boolean[required.size()];
+        for (String name = p.nextName(); name != null; name = p.nextName()) {
+            JsonToken token = p.nextToken();
+            int atProperty = log == null ? 0 : log.count();
+            int index = required.indexOf(name);
+            if (index >= 0) {
+                present[index] = true;
+            }
+            try {
+                property.read(name, token);
+            } catch (RuntimeException e) {
+                ProblemLog.recover(log, e, atProperty, token, depth + 1);
+            }
+        }
+        List<String> missing = new ArrayList<>(0);
+        for (int i = 0; i < present.length; i++) {
+            if (!present[i]) {
+                missing.add(required.get(i));
+            }
+        }
+        if (!missing.isEmpty()) {
+            ProblemException absent = ProblemException.missing(p, missing);
+            if (log == null) {
+                throw absent;
+            }
+            log.record(absent);
+        }
+        return log == null || log.count() == before;
+    }
+
+    /**
+     * Reads each element of the current array ({@code null} = none) with {@code element}, the parser on the
+     * element. When the read collects problems ({@link ProblemLog}), an element with a problem is recorded
+     * and skipped, and the next one is read; otherwise the first problem is thrown.
+     */
+    static void forEachElement(JsonParser p, DeserializationContext ctxt, Runnable element) {
+        if (!enterArray(p)) {
+            return;
+        }
+        ProblemLog log = ProblemLog.of(ctxt);
+        int depth = ProblemLog.depth(p);
+        for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken()) {
+            int before = log == null ? 0 : log.count();
+            try {
+                element.run();
+            } catch (RuntimeException e) {
+                ProblemLog.recover(log, e, before, token, depth + 1);
+            }
         }
     }
 

@@ -21,14 +21,25 @@ final class ValueReaders {
     private final Map<Class<?>, ObjectReader> readers;
 
     ValueReaders(JsonMapper mapper) {
-        this.mapper = mapper;
-        this.readers = Map.of(
+        this(mapper, Map.of(
             String.class, mapper.readerFor(String.class),
             Party.class, mapper.readerFor(Party.class),
             CoordinationAssociation.class, mapper.readerFor(CoordinationAssociation.class),
             Project.class, mapper.readerFor(Project.class),
             CooperationGroup.class, mapper.readerFor(CooperationGroup.class),
-            Participant.class, mapper.readerFor(Participant.class));
+            Participant.class, mapper.readerFor(Participant.class)));
+    }
+
+    private ValueReaders(JsonMapper mapper, Map<Class<?>, ObjectReader> readers) {
+        this.mapper = mapper;
+        this.readers = readers;
+    }
+
+    /** These readers for one read that records its problems in {@code log} and goes on ({@link ProblemLog}). */
+    ValueReaders collectingInto(ProblemLog log) {
+        Map<Class<?>, ObjectReader> collecting = new java.util.HashMap<>();
+        readers.forEach((type, reader) -> collecting.put(type, reader.withAttribute(ProblemLog.KEY, log)));
+        return new ValueReaders(mapper, Map.copyOf(collecting));
     }
 
     /** The mapper the readers come from. */
