@@ -68,7 +68,7 @@ class GoalAttainmentTest {
 
     private GoalResult measure(Goal goal) {
         Project project = Fixtures.project(goal);
-        return GoalAttainment.of(project, goal, people, MeasurementScope.projectPeriod());
+        return GoalAttainment.of(MeasurementScope.projectPeriod()).measure(project, goal, people);
     }
 
     private static ImmutableIndicator.Builder toWork(IndicatorType type) {
@@ -194,11 +194,9 @@ class GoalAttainmentTest {
         Goal firstYear = Goal.builder().from(goal("started", indicator(IndicatorType.PARTICIPANTS_STARTED),
             Target.atLeast(dec("1")))).period(period("2008-03-01", "2008-12-31")).build();
         Project project = Fixtures.project(firstYear);
-        GoalResult midYear = GoalAttainment.of(project, firstYear, people,
-            MeasurementScope.projectPeriod().asOf(date("2008-06-30")));
+        GoalResult midYear = GoalAttainment.of(MeasurementScope.projectPeriod().asOf(date("2008-06-30"))).measure(project, firstYear, people);
         assertThat(midYear.numerator()).contains(2);
-        GoalResult late = GoalAttainment.of(project, firstYear, people,
-            MeasurementScope.projectPeriod().asOf(date("2009-12-31")));
+        GoalResult late = GoalAttainment.of(MeasurementScope.projectPeriod().asOf(date("2009-12-31"))).measure(project, firstYear, people);
         assertThat(late.window().asOf()).isEqualTo(date("2008-12-31"));
         assertThat(late.numerator()).contains(4);
     }
@@ -300,10 +298,10 @@ class GoalAttainmentTest {
             .addGoals(started, work).build();
         Participant ignored = person("p", WOMAN, 1980, Participation.builder().project("mysam")
             .start(date("2008-04-01")).end(date("2008-05-01")).exitOutcome(EMPLOYMENT).build());
-        GoalResult startedResult = GoalAttainment.of(counted, started, List.of(ignored), MeasurementScope.projectPeriod());
+        GoalResult startedResult = GoalAttainment.of(MeasurementScope.projectPeriod()).measure(counted, started, List.of(ignored));
         assertThat(startedResult.numerator()).contains(24);
         assertThat(startedResult.attained()).contains(true);
-        GoalResult workResult = GoalAttainment.of(counted, work, List.of(ignored), MeasurementScope.projectPeriod());
+        GoalResult workResult = GoalAttainment.of(MeasurementScope.projectPeriod()).measure(counted, work, List.of(ignored));
         assertThat(workResult.denominator()).contains(0);
         assertThat(workResult.attained()).isEmpty();
     }
