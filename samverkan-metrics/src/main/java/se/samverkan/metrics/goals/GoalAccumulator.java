@@ -10,6 +10,7 @@ import java.util.Optional;
 import se.samverkan.metrics.MeasurementScope;
 import se.samverkan.metrics.MeasurementWindow;
 import se.samverkan.metrics.internal.ClassifiedParticipant;
+import se.samverkan.metrics.internal.ClassifiedSinks;
 import se.samverkan.metrics.internal.CountOnlyFigures;
 import se.samverkan.model.goal.Breakdown;
 import se.samverkan.model.goal.BreakdownCell;
@@ -49,6 +50,10 @@ import se.samverkan.model.range.IntRange;
  * mutable and not thread-safe.
  */
 public final class GoalAccumulator {
+
+    static {
+        ClassifiedSinks.register(GoalAccumulator.class, GoalAccumulator::accept);
+    }
 
     private final Project project;
     private final Goal goal;
@@ -141,8 +146,9 @@ public final class GoalAccumulator {
     /**
      * Counts a participant whose participations are already classified, the way
      * {@link #accept(Participant)} counts it. The project accumulator of {@code se.samverkan.metrics}
-     * calls it with one classification shared by the summary, the income transitions and the goals;
-     * the type lives in the module's unexported {@code internal} package. A goal with its own period
+     * calls it (through {@link ClassifiedSinks}) with one classification shared by the summary, the income
+     * transitions and the goals. Package-private: the type lives in the module's unexported
+     * {@code internal} package, and no public signature shows it. A goal with its own period
      * measures the classified dates over its own window.
      *
      * @param classified the participant, classified against a window of this goal's project, not null
@@ -150,7 +156,7 @@ public final class GoalAccumulator {
      * @throws IllegalArgumentException if {@code classified} is classified for another project
      * @throws ArithmeticException if a count overflows an {@code int}
      */
-    public void accept(ClassifiedParticipant classified) {
+    void accept(ClassifiedParticipant classified) {
         Objects.requireNonNull(classified, "classified");
         boolean own = classified.classifiesFor(window);
         if (!own && !classified.window().project().equals(window.project())) {
