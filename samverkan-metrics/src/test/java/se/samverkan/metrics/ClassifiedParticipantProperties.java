@@ -68,7 +68,7 @@ class ClassifiedParticipantProperties {
                 assertThat(classified.isOngoing(i)).isEqualTo(window.isOngoing(participation));
                 assertThat(classified.hasAge()).isEqualTo(participant.ageAtStart(participation).isPresent());
                 if (classified.hasAge()) {
-                    assertThat(classified.ageAtStart(i)).isEqualTo(participant.ageAtStart(participation).get());
+                    assertThat(classified.ageAtStart(i)).isEqualTo(participant.ageAtStart(participation).getAsInt());
                 }
                 for (Goal goal : PROJECT.getGoals()) {
                     MeasurementWindow own = scope.windowFor(PROJECT, goal);
@@ -179,11 +179,11 @@ class ClassifiedParticipantProperties {
             ClassifiedSinks.of(survey).accept(classified);
             ClassifiedSinks.of(work).accept(classified);
         }
-        assertThat(started.result().numerator()).contains(1);
-        assertThat(survey.result().numerator()).contains(1);
-        assertThat(survey.result().denominator()).contains(2);
-        assertThat(work.result().numerator()).contains(1);
-        assertThat(work.result().denominator()).contains(1);
+        assertThat(started.result().numerator()).hasValue(1);
+        assertThat(survey.result().numerator()).hasValue(1);
+        assertThat(survey.result().denominator()).hasValue(2);
+        assertThat(work.result().numerator()).hasValue(1);
+        assertThat(work.result().denominator()).hasValue(1);
     }
 
     @Test
@@ -200,7 +200,7 @@ class ClassifiedParticipantProperties {
                 Fixtures.started("2008-06-01").build())));
         }
         ClassifiedSinks.of(goal).accept(classified.classify(Fixtures.person("man", Gender.MAN, 1985, Fixtures.started("2008-06-01").build())));
-        assertThat(goal.result().numerator()).contains(5);
+        assertThat(goal.result().numerator()).hasValue(5);
         assertThat(goal.result().breakdown()).singleElement()
             .satisfies(cell -> assertThat(cell.actual()).isEqualTo(2));
     }

@@ -160,11 +160,16 @@ public final class CostSharing {
     public CostAttribution costAttribution(SamverkanDocument document, Project project) {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(project, "project");
+        return attribution(document, project, measuredYears());
+    }
+
+    private static CostAttribution attribution(SamverkanDocument document, Project project,
+            IntPredicate measuredYear) {
         Map<String, AssociationKey> keys = new LinkedHashMap<>();
-        for (AssociationKey key : keys(document)) {
+        for (AssociationKey key : ALL_LINES.keys(document)) {
             keys.putIfAbsent(key.getAssociation(), key);
         }
-        return CostAttribution.of(project, measuredYears(), PartyTree.of(document.getParties()), keys);
+        return CostAttribution.of(project, measuredYear, PartyTree.of(document.getParties()), keys);
     }
 
     /**
@@ -289,7 +294,7 @@ public final class CostSharing {
      */
     @Deprecated(since = "0.2.0", forRemoval = true)
     public static ProjectFinancing financing(Project project, Period measurement) {
-        return of(MeasurementScope.of(measurement)).projectFinancing(project);
+        return financing(Objects.requireNonNull(project, "project"), Objects.requireNonNull(measurement)::touchesYear);
     }
 
     /**
@@ -320,7 +325,8 @@ public final class CostSharing {
      */
     @Deprecated(since = "0.2.0", forRemoval = true)
     public static CostAttribution attribution(SamverkanDocument document, Project project, Period measurement) {
-        return of(MeasurementScope.of(measurement)).costAttribution(document, project);
+        return attribution(Objects.requireNonNull(document, "document"), Objects.requireNonNull(project, "project"),
+            Objects.requireNonNull(measurement, "measurement")::touchesYear);
     }
 
     /**
@@ -387,7 +393,6 @@ public final class CostSharing {
     @Deprecated(since = "0.2.0", forRemoval = true)
     public static ProjectCosts projectCosts(Project project, Period measurement, long started,
             long endedInWorkOrStudies) {
-        CostSharing measuring = of(MeasurementScope.of(measurement));
-        return measuring.projectCosts(measuring.projectFinancing(project), project, started, endedInWorkOrStudies);
+        return ALL_LINES.projectCosts(financing(project, measurement), project, started, endedInWorkOrStudies);
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import se.samverkan.metrics.MeasurementScope;
 import se.samverkan.metrics.MeasurementWindow;
@@ -270,18 +271,18 @@ public final class GoalAccumulator {
                 ? CountOnlyFigures.started(project, window.period()::touchesYear)
                 : numerator;
             BigDecimal actual = BigDecimal.valueOf(count);
-            return new GoalResult(goal.getId(), type, window, Optional.of(count), Optional.empty(),
+            return new GoalResult(goal.getId(), type, window, OptionalInt.of(count), OptionalInt.empty(),
                 Optional.of(actual), goal.getTarget(), GoalAttainment.attained(goal.getTarget(), actual),
                 Optional.empty(), breakdown);
         }
         if (type.isShare()) {
             if (denominator == 0) {
-                return new GoalResult(goal.getId(), type, window, Optional.of(numerator), Optional.of(0),
-                    Optional.empty(), goal.getTarget(), Optional.empty(), Optional.empty(), breakdown);
+                return new GoalResult(goal.getId(), type, window, OptionalInt.of(numerator), OptionalInt.of(0),
+                    Optional.empty(), goal.getTarget(), Attainment.UNDECIDED, Optional.empty(), breakdown);
             }
             BigDecimal hundredfold = BigDecimal.valueOf(100L * numerator);
             BigDecimal share = hundredfold.divide(BigDecimal.valueOf(denominator), 1, RoundingMode.HALF_EVEN);
-            return new GoalResult(goal.getId(), type, window, Optional.of(numerator), Optional.of(denominator),
+            return new GoalResult(goal.getId(), type, window, OptionalInt.of(numerator), OptionalInt.of(denominator),
                 Optional.of(share), goal.getTarget(),
                 GoalAttainment.attained(goal.getTarget(), hundredfold, BigDecimal.valueOf(denominator)),
                 Optional.of(WilsonInterval.of(numerator, denominator)), breakdown);
@@ -291,10 +292,10 @@ public final class GoalAccumulator {
 
     private GoalResult reported(Indicator indicator) {
         Optional<BigDecimal> actual = indicator.getReported();
-        Optional<Boolean> attained = actual.isPresent()
+        Attainment attained = actual.isPresent()
             ? GoalAttainment.attained(goal.getTarget(), actual.get())
-            : indicator.getAchieved();
-        return new GoalResult(goal.getId(), IndicatorType.REPORTED, window, Optional.empty(), Optional.empty(),
+            : indicator.getAchieved().map(Attainment::of).orElse(Attainment.UNDECIDED);
+        return new GoalResult(goal.getId(), IndicatorType.REPORTED, window, OptionalInt.empty(), OptionalInt.empty(),
             actual, goal.getTarget(), attained, Optional.empty(), List.of());
     }
 }

@@ -2,7 +2,6 @@ package se.samverkan.metrics.goals;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import java.util.Optional;
 
 import se.samverkan.metrics.MeasurementScope;
 import se.samverkan.model.goal.Goal;
@@ -117,10 +116,11 @@ public final class GoalAttainment {
      *
      * @param target the target, not null
      * @param actual the unrounded actual value, not null
-     * @return the comparison; empty for {@code BETWEEN} without an upper bound (a validation error)
+     * @return the comparison, never null; {@link Attainment#UNDECIDED} for {@code BETWEEN} without an upper
+     *     bound (which the check reports)
      * @throws NullPointerException if an argument is null
      */
-    public static Optional<Boolean> attained(Target target, BigDecimal actual) {
+    public static Attainment attained(Target target, BigDecimal actual) {
         return attained(target, actual, BigDecimal.ONE);
     }
 
@@ -128,18 +128,20 @@ public final class GoalAttainment {
      * Whether the exact quotient {@code numerator / denominator} meets a target, decided without
      * division by comparing {@code numerator} with {@code value × denominator}.
      */
-    static Optional<Boolean> attained(Target target, BigDecimal numerator, BigDecimal denominator) {
+    static Attainment attained(Target target, BigDecimal numerator, BigDecimal denominator) {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(numerator, "numerator");
         int againstValue = numerator.compareTo(target.getValue().multiply(denominator));
         switch (target.getComparator()) {
             case AT_LEAST:
-                return Optional.of(againstValue >= 0);
+                return Attainment.of(againstValue >= 0);
             case AT_MOST:
-                return Optional.of(againstValue <= 0);
+                return Attainment.of(againstValue <= 0);
             case BETWEEN:
                 return target.getUpper()
-                    .map(upper -> againstValue >= 0 && numerator.compareTo(upper.multiply(denominator)) <= 0);
+                    .map(upper -> Attainment.of(
+                        againstValue >= 0 && numerator.compareTo(upper.multiply(denominator)) <= 0))
+                    .orElse(Attainment.UNDECIDED);
             default:
                 throw new IllegalStateException("unknown comparator " + target.getComparator());
         }

@@ -2,6 +2,7 @@ package se.samverkan.metrics.participants;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import se.samverkan.model.range.IntRange;
 
@@ -82,8 +83,8 @@ public final class AgeBand {
      *
      * @return the age, or empty for a band open below
      */
-    public Optional<Integer> min() {
-        return Optional.ofNullable(min);
+    public OptionalInt min() {
+        return min == null ? OptionalInt.empty() : OptionalInt.of(min);
     }
 
     /**
@@ -91,8 +92,8 @@ public final class AgeBand {
      *
      * @return the age, or empty for a band open above
      */
-    public Optional<Integer> max() {
-        return Optional.ofNullable(max);
+    public OptionalInt max() {
+        return max == null ? OptionalInt.empty() : OptionalInt.of(max);
     }
 
     /**

@@ -131,14 +131,19 @@ class CostSharingProperties {
     }
 
     @Property(tries = 40)
+    @SuppressWarnings("removal")
     void no_cost_metric_throws_on_a_structurally_valid_document(@ForAll("documents") SamverkanDocument document) {
         // Totals are unbounded: no sum of amounts, however many and however large, may throw.
         CostSharing.create().keys(document);
         for (Project project : document.getProjects()) {
             CostSharing.create().projectFinancing(project);
-            CostSharing.of(MeasurementScope.of(project.getPeriod())).projectFinancing(project);
+            if (project.getPeriod().isOrdered()) {   // a scope refuses a period that ends before it starts
+                CostSharing.of(MeasurementScope.of(project.getPeriod())).projectFinancing(project);
+            }
+            CostSharing.financing(project, project.getPeriod());   // the deprecated form takes any period
             CostSharing.create().costAttribution(document, project);
             CostSharing.projectCosts(project, 3, 1);
+            CostSharing.create().projectCosts(document, project.getId());
             CostSharing.create().esfSplit(project);
         }
         NationalFollowUp.create().reports(document);
