@@ -360,6 +360,19 @@ public final class SamverkanJson {
     }
 
     /**
+     * A streaming writer of one document to a stream: the header, then the participants one at a time,
+     * for documents too large to build whole. It writes the same bytes as
+     * {@link #write(SamverkanDocument, OutputStream)}; see {@link DocumentWriter}.
+     *
+     * @param out the stream, not null; written as UTF-8, flushed, never closed
+     * @return the writer, never null
+     * @throws NullPointerException if {@code out} is null
+     */
+    public DocumentWriter writer(OutputStream out) {
+        return DocumentWriter.to(out);
+    }
+
+    /**
      * Writes the document to a UTF-8 file, replacing it.
      *
      * @param document the document, not null
