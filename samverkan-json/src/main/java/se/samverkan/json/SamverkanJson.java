@@ -178,7 +178,11 @@ public final class SamverkanJson {
      * @return the document and its located violations, never null
      * @throws NullPointerException if {@code json} is null
      * @throws SamverkanJsonException if the text is not a readable document
+     * @deprecated checks field rules only, so a document with reporting-rule errors counts as valid; use
+     *     {@code DocumentCheck.create().check(json.read(…), json.positions(…))} of samverkan-metrics, which
+     *     gives every problem once as a {@code Problem}
      */
+    @Deprecated(since = "0.2.0", forRemoval = true)
     public ValidatedDocument readAndValidate(String json) {
         SamverkanDocument document = read(json);
         try {
@@ -196,7 +200,11 @@ public final class SamverkanJson {
      * @throws NullPointerException if {@code path} is null
      * @throws SamverkanJsonException if the file is not a readable document
      * @throws IOException if the file cannot be read
+     * @deprecated checks field rules only, so a document with reporting-rule errors counts as valid; use
+     *     {@code DocumentCheck.create().check(json.read(…), json.positions(…))} of samverkan-metrics, which
+     *     gives every problem once as a {@code Problem}
      */
+    @Deprecated(since = "0.2.0", forRemoval = true)
     public ValidatedDocument readAndValidate(Path path) throws IOException {
         SamverkanDocument document = read(path);
         return validated(document, () -> TextSource.utf8(Files.newInputStream(path)));
@@ -213,7 +221,11 @@ public final class SamverkanJson {
      * @throws SamverkanJsonException if the bytes are not a readable document (including invalid UTF-8 and
      *     a document beyond the size limit)
      * @throws IOException if the stream fails
+     * @deprecated checks field rules only, so a document with reporting-rule errors counts as valid; use
+     *     {@code DocumentCheck.create().check(json.read(…), json.positions(…))} of samverkan-metrics, which
+     *     gives every problem once as a {@code Problem}
      */
+    @Deprecated(since = "0.2.0", forRemoval = true)
     public ValidatedDocument readAndValidate(InputStream in) throws IOException {
         Objects.requireNonNull(in, "in");
         StringBuilder text = new StringBuilder();

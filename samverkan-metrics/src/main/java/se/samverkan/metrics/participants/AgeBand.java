@@ -6,6 +6,8 @@ import java.util.OptionalInt;
 
 import se.samverkan.model.range.IntRange;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An age band (<i>åldersgrupp</i>) for counting participants by age at start: a closed range of ages,
  * possibly open at the lower or the upper end, such as ESF+'s "under 18" or "55 and over".
@@ -132,7 +134,7 @@ public final class AgeBand {
      * @param max the highest age, or null for no upper bound
      * @return {@code MIN-MAX}, {@code -MAX}, {@code MIN-} or {@code -}, never null
      */
-    public static String key(Integer min, Integer max) {
+    public static String key(@Nullable Integer min, @Nullable Integer max) {
         return (min == null ? "" : min.toString()) + "-" + (max == null ? "" : max.toString());
     }
 
