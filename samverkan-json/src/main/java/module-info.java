@@ -5,6 +5,7 @@
  */
 @SuppressWarnings("requires-automatic")
 module se.samverkan.json {
+    requires static org.jspecify;
     requires transitive se.samverkan.model;
     requires transitive tools.jackson.databind;
     requires tools.jackson.core;

@@ -4,6 +4,7 @@
  * key, reporting rules, disclosure control and the national follow-up (<i>Uppföljning Finsam</i>).
  */
 module se.samverkan.metrics {
+    requires static org.jspecify;
     requires static org.immutables.value.annotations;
     requires transitive se.samverkan.model;
 

@@ -109,14 +109,15 @@ final class FollowupCommand implements Command {
             && document.getAssociations().stream().noneMatch(a -> a.getId().equals(association.get()))) {
             throw new UsageException(messages.text("error.association.unknown", association.get()));
         }
+        NationalFollowUp followUp = NationalFollowUp.create();
         if (year.isEmpty()) {
-            return NationalFollowUp.export(document).stream()
+            return followUp.reports(document).stream()
                 .filter(r -> association.isEmpty() || r.getAssociation().equals(association.get()))
                 .collect(Collectors.toList());
         }
         List<String> ids = association.map(List::of).orElseGet(() -> document.getAssociations().stream()
             .map(a -> a.getId()).distinct().collect(Collectors.toList()));
-        return ids.stream().map(id -> NationalFollowUp.export(document, id, year.get()).orElseThrow())
+        return ids.stream().map(id -> followUp.report(document, id, year.get()).orElseThrow())
             .collect(Collectors.toList());
     }
 

@@ -37,6 +37,7 @@ import se.samverkan.metrics.disclosure.PublishedIncomeTransitions;
 import se.samverkan.metrics.disclosure.PublishedMetrics;
 import se.samverkan.metrics.disclosure.PublishedProject;
 import se.samverkan.metrics.disclosure.PublishedUnitCosts;
+import se.samverkan.metrics.goals.Attainment;
 import se.samverkan.metrics.participants.AgeBands;
 import se.samverkan.metrics.participants.ParticipantSummary;
 import se.samverkan.metrics.rules.Finding;
@@ -349,16 +350,16 @@ final class ReportBuilder {
     private GoalBar goalBar(Goal goal, PublishedGoal result) {
         boolean share = result.type().isShare();
         BigDecimal actual = result.actual().value().orElse(null);
-        if (result.type() == IndicatorType.REPORTED && actual == null && result.attained().isPresent()) {
+        if (result.type() == IndicatorType.REPORTED && actual == null && result.attained().isDecided()) {
             // A deliverable: drawn as done (at the target) or not done (zero).
-            actual = result.attained().get() ? goal.getTarget().getValue() : BigDecimal.ZERO;
+            actual = result.attained().isAttained() ? goal.getTarget().getValue() : BigDecimal.ZERO;
         }
         // A figure without an actual value (a deliverable) shows its target and attainment only.
         String text = (result.actual().isHidden() || result.actual().value().isPresent() ? actual(result) + " / " : "")
             + target(goal.getTarget(), result.type()) + " – " + attained(result.attained());
         return new GoalBar(goal.getTitle(), share, goal.getTarget().getValue(), goal.getTarget().getUpper().orElse(null),
             actual, result.wilson95().value().map(w -> w.lower()).orElse(null),
-            result.wilson95().value().map(w -> w.upper()).orElse(null), result.attained().orElse(null), text);
+            result.wilson95().value().map(w -> w.upper()).orElse(null), result.attained().isDecided() ? result.attained().isAttained() : null, text);
     }
 
     private ReportTable breakdownTable(Goal goal, PublishedGoal result) {
@@ -596,8 +597,8 @@ final class ReportBuilder {
             a -> result.type().isShare() ? percent(a) : number(a));
     }
 
-    private String attained(Optional<Boolean> attained) {
-        return attained.map(a -> messages.text(a ? "report.yes" : "report.no")).orElse(messages.text("report.unknown"));
+    private String attained(Attainment attained) {
+        return messages.text(attained.isDecided() ? attained.isAttained() ? "report.yes" : "report.no" : "report.unknown");
     }
 
     private String ageBand(String key) {

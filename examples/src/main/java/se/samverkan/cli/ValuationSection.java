@@ -110,8 +110,8 @@ final class ValuationSection {
     private String note(ValuationResult result) {
         String ratio = result.total().returnRatio().map(BigDecimal::toPlainString)
             .orElse(messages.text("report.valuation.none"));
-        String payback = result.total().paybackYear().map(String::valueOf)
-            .orElse(messages.text("report.valuation.none"));
+        String payback = result.total().paybackYear().isPresent()
+            ? String.valueOf(result.total().paybackYear().getAsInt()) : messages.text("report.valuation.none");
         String society = result.society().map(s -> messages.text("report.valuation.society",
             amount(s.annualProductionGain()), amount(s.horizonValue()))).orElse("");
         return messages.text("report.valuation.note", result.valued(), result.factor().toPlainString(),

@@ -39,7 +39,7 @@ public final class CostSharingExample {
      */
     public static void main(String[] args) throws IOException {
         SamverkanDocument document = SamverkanJson.create().read(Path.of(args[0]));
-        for (AssociationKey key : CostSharing.associationKeys(document)) {
+        for (AssociationKey key : CostSharing.create().keys(document)) {
             for (AssociationYear year : key.getYears()) {
                 System.out.println(key.getAssociation() + " " + year.getYear() + " " + year.getTotal() + ":");
                 for (MemberShare share : year.getShares().orElse(List.of())) {
@@ -48,7 +48,7 @@ public final class CostSharingExample {
             }
         }
         for (Project project : document.getProjects()) {
-            CostAttribution attribution = CostSharing.attribution(document, project);
+            CostAttribution attribution = CostSharing.create().costAttribution(document, project);
             System.out.println(project.getId() + " " + attribution.getTotal() + ":");
             for (BorneCost cost : attribution.getByParty()) {
                 System.out.println("  " + cost.getParty() + " (" + cost.getType() + ") " + cost.getAmount());

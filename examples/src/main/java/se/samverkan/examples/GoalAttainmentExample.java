@@ -38,10 +38,10 @@ public final class GoalAttainmentExample {
             System.out.println(project.projectId() + " " + project.window().period());
             for (GoalResult goal : project.goals()) {
                 System.out.println("  " + goal.goalId() + ": actual " + goal.actual().map(Object::toString).orElse("-")
-                    + " (" + goal.numerator().map(Object::toString).orElse("-") + " of "
-                    + goal.denominator().map(Object::toString).orElse("-") + "), target "
+                    + " (" + (goal.numerator().isPresent() ? String.valueOf(goal.numerator().getAsInt()) : "-") + " of "
+                    + (goal.denominator().isPresent() ? String.valueOf(goal.denominator().getAsInt()) : "-") + "), target "
                     + goal.target().getComparator() + " " + goal.target().getValue() + ", attained "
-                    + goal.attained().map(Object::toString).orElse("undecided")
+                    + goal.attained()
                     + goal.wilson95().map(w -> ", 95 % interval " + w.lower() + "–" + w.upper()).orElse(""));
             }
         }

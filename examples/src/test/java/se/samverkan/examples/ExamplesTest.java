@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.samverkan.metrics.goals.Attainment;
 import se.samverkan.json.SamverkanJson;
 import se.samverkan.json.ValidatedDocument;
 import se.samverkan.metrics.MeasurementScope;
@@ -43,7 +44,7 @@ class ExamplesTest {
         GoalResult work = whole.get(0).goals().get(1);
         assertThat(work.goalId()).isEqualTo("work");
         assertThat(work.actual()).hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo("34.6"));
-        assertThat(work.attained()).contains(false);
+        assertThat(work.attained()).isEqualTo(Attainment.NOT_ATTAINED);
         // 56 people start in 2009, and p0003 enrols a second time in group 9.
         assertThat(year.get(0).participants().started()).isEqualTo(57);
     }

@@ -180,7 +180,11 @@ public final class SamverkanJson {
      * @return the document and its located violations, never null
      * @throws NullPointerException if {@code json} is null
      * @throws SamverkanJsonException if the text is not a readable document
+     * @deprecated checks field rules only, so a document with reporting-rule errors counts as valid; use
+     *     {@code DocumentCheck.create().check(json.read(…), json.positions(…))} of samverkan-metrics, which
+     *     gives every problem once as a {@code Problem}
      */
+    @Deprecated(since = "0.2.0", forRemoval = true)
     public ValidatedDocument readAndValidate(String json) {
         SamverkanDocument document = read(json);
         try {
@@ -198,7 +202,11 @@ public final class SamverkanJson {
      * @throws NullPointerException if {@code path} is null
      * @throws SamverkanJsonException if the file is not a readable document
      * @throws IOException if the file cannot be read
+     * @deprecated checks field rules only, so a document with reporting-rule errors counts as valid; use
+     *     {@code DocumentCheck.create().check(json.read(…), json.positions(…))} of samverkan-metrics, which
+     *     gives every problem once as a {@code Problem}
      */
+    @Deprecated(since = "0.2.0", forRemoval = true)
     public ValidatedDocument readAndValidate(Path path) throws IOException {
         SamverkanDocument document = read(path);
         return validated(document, () -> TextSource.utf8(Files.newInputStream(path)));
@@ -215,7 +223,11 @@ public final class SamverkanJson {
      * @throws SamverkanJsonException if the bytes are not a readable document (including invalid UTF-8 and
      *     a document beyond the size limit)
      * @throws IOException if the stream fails
+     * @deprecated checks field rules only, so a document with reporting-rule errors counts as valid; use
+     *     {@code DocumentCheck.create().check(json.read(…), json.positions(…))} of samverkan-metrics, which
+     *     gives every problem once as a {@code Problem}
      */
+    @Deprecated(since = "0.2.0", forRemoval = true)
     public ValidatedDocument readAndValidate(InputStream in) throws IOException {
         Objects.requireNonNull(in, "in");
         StringBuilder text = new StringBuilder();
@@ -359,6 +371,19 @@ public final class SamverkanJson {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         write(document, writer);
         writer.flush();
+    }
+
+    /**
+     * A streaming writer of one document to a stream: the header, then the participants one at a time,
+     * for documents too large to build whole. It writes the same bytes as
+     * {@link #write(SamverkanDocument, OutputStream)}; see {@link DocumentWriter}.
+     *
+     * @param out the stream, not null; written as UTF-8, flushed, never closed
+     * @return the writer, never null
+     * @throws NullPointerException if {@code out} is null
+     */
+    public DocumentWriter writer(OutputStream out) {
+        return DocumentWriter.to(out);
     }
 
     /**

@@ -1,5 +1,8 @@
 package se.samverkan.json;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.ArrayList;
+import java.util.List;
 import se.samverkan.json.internal.ModelBindings;
 import tools.jackson.databind.module.SimpleModule;
 
@@ -9,6 +12,11 @@ import tools.jackson.databind.module.SimpleModule;
  * model's invariants hold for every value read), money and shares as strings, strict dates and bounded
  * decimals. For applications that keep their own {@code JsonMapper}.
  *
+ * <p>The module also leaves absent values out of the model's objects (an empty optional or a null is not
+ * written, as the format wants), so a plain mapper with this module writes a document property for
+ * property as {@link SamverkanJson} does; only the mapper's own output settings (indentation) remain the
+ * application's.
+ *
  * <p>The module maps types only. The hardening of docs/format.md (unknown properties, duplicate keys,
  * coercions, nulls, limits, problems with pointer and line) is configured on the mapper; for that use
  * {@link SamverkanJson}, which never exposes Jackson types.
@@ -17,9 +25,37 @@ public final class SamverkanModule extends SimpleModule {
 
     private static final long serialVersionUID = 1L;
 
+    private static final JsonInclude.Value ABSENT_LEFT_OUT =
+        JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT);
+
     /** A module registering every model type. */
     public SamverkanModule() {
         super("samverkan");
         ModelBindings.register(this);
+    }
+
+    @Override
+    public void setupModule(SetupContext context) {
+        super.setupModule(context);
+        for (Class<?> type : modelTypes()) {
+            context.configOverride(type).setInclude(ABSENT_LEFT_OUT);
+        }
+    }
+
+    /** Every model type the module maps, with its Immutables implementation, which is what is written. */
+    private List<Class<?>> modelTypes() {
+        List<Class<?>> types = new ArrayList<>();
+        if (_mixins != null) {
+            for (Class<?> type : _mixins.keySet()) {
+                types.add(type);
+                try {
+                    types.add(Class.forName(type.getPackageName() + ".Immutable" + type.getSimpleName(), false,
+                        type.getClassLoader()));
+                } catch (ClassNotFoundException e) {
+                    // a builder or a type without an Immutables implementation: the type alone
+                }
+            }
+        }
+        return types;
     }
 }

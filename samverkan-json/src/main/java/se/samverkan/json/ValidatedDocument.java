@@ -12,7 +12,11 @@ import se.samverkan.model.problem.SourcePositions;
  * (they belong to {@code samverkan-metrics}).
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @deprecated the result of {@code SamverkanJson.readAndValidate}, which checks field rules only; use
+ *     {@code DocumentCheck} of samverkan-metrics, which gives every problem of a document once
  */
+@Deprecated(since = "0.2.0", forRemoval = true)
 public final class ValidatedDocument {
 
     private final SamverkanDocument document;

@@ -5,4 +5,7 @@
  * {@link se.samverkan.json.SamverkanJsonException} carrying {@link se.samverkan.json.JsonProblem}s with
  * JSON Pointer, line, column and Swedish and English messages.
  */
+@NullMarked
 package se.samverkan.json;
+
+import org.jspecify.annotations.NullMarked;

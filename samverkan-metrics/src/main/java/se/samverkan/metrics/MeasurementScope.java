@@ -8,6 +8,8 @@ import se.samverkan.model.goal.Goal;
 import se.samverkan.model.project.Project;
 import se.samverkan.model.time.Period;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a metric measures over (<i>mätperiod och avstämningsdag</i>, docs/metrics.md): an optional
  * measurement period (default: the project period) and an optional {@code asOf} date (default: the
@@ -64,7 +66,7 @@ public final class MeasurementScope {
      * @return the scope, never null
      * @throws IllegalArgumentException if the period ends before it starts
      */
-    public static MeasurementScope of(Period period, LocalDate asOf) {
+    public static MeasurementScope of(@Nullable Period period, @Nullable LocalDate asOf) {
         return new MeasurementScope(period == null ? null : checked(period), asOf, false);
     }
 

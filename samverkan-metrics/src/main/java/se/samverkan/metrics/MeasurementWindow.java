@@ -6,6 +6,8 @@ import java.util.Objects;
 import se.samverkan.model.participant.Participation;
 import se.samverkan.model.time.Period;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A resolved measurement window (<i>mätfönster</i>, docs/metrics.md): one project's participations measured
  * over a period as of a date. It decides which participations count and whether each is started,
@@ -160,7 +162,7 @@ public final class MeasurementWindow {
      * @param end the end date, or null for a participation without an end
      * @return true if there is an end, in the period, on or before {@code asOf}
      */
-    public boolean isEndedOn(LocalDate end) {
+    public boolean isEndedOn(@Nullable LocalDate end) {
         return end != null && period.contains(end) && !end.isAfter(asOf);
     }
 
@@ -172,7 +174,7 @@ public final class MeasurementWindow {
      * @return true if it started on or before {@code asOf} and has no end on or before it
      * @throws NullPointerException if {@code start} is null
      */
-    public boolean isOngoing(LocalDate start, LocalDate end) {
+    public boolean isOngoing(LocalDate start, @Nullable LocalDate end) {
         return !start.isAfter(asOf) && (end == null || end.isAfter(asOf));
     }
 
@@ -185,7 +187,7 @@ public final class MeasurementWindow {
      *     period's start
      * @throws NullPointerException if {@code start} is null
      */
-    public boolean isActive(LocalDate start, LocalDate end) {
+    public boolean isActive(LocalDate start, @Nullable LocalDate end) {
         return !start.isAfter(period.getEnd()) && !start.isAfter(asOf)
             && (end == null || !end.isBefore(period.getStart()));
     }

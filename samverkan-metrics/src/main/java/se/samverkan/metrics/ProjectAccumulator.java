@@ -2,11 +2,13 @@ package se.samverkan.metrics;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import se.samverkan.metrics.goals.GoalAccumulator;
 import se.samverkan.metrics.goals.GoalResult;
 import se.samverkan.metrics.income.IncomeAccumulator;
 import se.samverkan.metrics.internal.ClassifiedParticipant;
+import se.samverkan.metrics.internal.ClassifiedSinks;
 import se.samverkan.metrics.participants.AgeBands;
 import se.samverkan.metrics.participants.ParticipantAccumulator;
 import se.samverkan.model.goal.Goal;
@@ -22,6 +24,7 @@ final class ProjectAccumulator {
     private final GoalAccumulator[] goals;
     private final IncomeAccumulator income;
     private final ClassifiedParticipant classified;
+    private final Consumer<ClassifiedParticipant>[] sinks;
     private final boolean countOnly;
 
     ProjectAccumulator(Project project, MeasurementScope scope, AgeBands ageBands) {
@@ -34,6 +37,7 @@ final class ProjectAccumulator {
         }
         this.income = IncomeAccumulator.of(project, scope);
         this.classified = new ClassifiedParticipant(participants.window());
+        this.sinks = sinks(participants, goals, income);
         this.countOnly = project.getMeasurement() == Measurement.COUNT_ONLY;
     }
 
@@ -47,11 +51,22 @@ final class ProjectAccumulator {
             return;
         }
         classified.classify(participant);
-        participants.accept(classified);
-        for (int i = 0; i < goals.length; i++) {
-            goals[i].accept(classified);
+        for (Consumer<ClassifiedParticipant> sink : sinks) {
+            sink.accept(classified);
         }
-        income.accept(classified);
+    }
+
+    /** The summary, each goal and the income transitions, each taking the shared classification. */
+    @SuppressWarnings("unchecked")
+    private static Consumer<ClassifiedParticipant>[] sinks(ParticipantAccumulator participants,
+            GoalAccumulator[] goals, IncomeAccumulator income) {
+        Consumer<ClassifiedParticipant>[] sinks = new Consumer[goals.length + 2];
+        sinks[0] = ClassifiedSinks.of(participants);
+        for (int i = 0; i < goals.length; i++) {
+            sinks[i + 1] = ClassifiedSinks.of(goals[i]);
+        }
+        sinks[goals.length + 1] = ClassifiedSinks.of(income);
+        return sinks;
     }
 
     void merge(ProjectAccumulator other) {

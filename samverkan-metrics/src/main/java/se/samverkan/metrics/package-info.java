@@ -26,4 +26,7 @@
  *       {@code attained} empty, and a table cell naming a missing age band is left out.</li>
  * </ul>
  */
+@NullMarked
 package se.samverkan.metrics;
+
+import org.jspecify.annotations.NullMarked;

@@ -28,6 +28,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import se.samverkan.metrics.goals.Attainment;
 import se.samverkan.metrics.goals.CellResult;
 import se.samverkan.metrics.goals.GoalResult;
 import se.samverkan.metrics.goals.WilsonInterval;
@@ -124,9 +125,9 @@ class GemensammaTagetMetricsTest {
     @Test
     void participants_goal_with_the_applications_expected_table() {
         GoalResult started = goal("deltagare");
-        assertThat(started.numerator()).contains(9);
+        assertThat(started.numerator()).hasValue(9);
         assertThat(started.actual()).contains(dec("9"));
-        assertThat(started.attained()).contains(false);
+        assertThat(started.attained()).isEqualTo(Attainment.NOT_ATTAINED);
         assertThat(started.breakdown()).containsExactly(
             new CellResult(MAN, IntRange.of(18, 30), 20, 1), new CellResult(WOMAN, IntRange.of(18, 30), 20, 3),
             new CellResult(MAN, IntRange.of(31, 64), 30, 2), new CellResult(WOMAN, IntRange.of(31, 64), 30, 1));
@@ -135,10 +136,10 @@ class GemensammaTagetMetricsTest {
     @Test
     void work_and_studies_goals() {
         GoalResult work = goal("arbete");
-        assertThat(work.numerator()).contains(3);
-        assertThat(work.denominator()).contains(7);
+        assertThat(work.numerator()).hasValue(3);
+        assertThat(work.denominator()).hasValue(7);
         assertThat(work.actual()).contains(dec("42.9"));
-        assertThat(work.attained()).contains(true);
+        assertThat(work.attained()).isEqualTo(Attainment.ATTAINED);
         // 3/7: 15.8217… – 74.9546…
         assertThat(work.wilson95()).contains(new WilsonInterval(dec("15.8"), dec("75.0")));
         assertThat(work.breakdown()).extracting(CellResult::expected).containsExactly(5, 5, 15, 15);
@@ -146,7 +147,7 @@ class GemensammaTagetMetricsTest {
 
         GoalResult studies = goal("studier");
         assertThat(studies.actual()).contains(dec("14.3"));
-        assertThat(studies.attained()).contains(true);
+        assertThat(studies.attained()).isEqualTo(Attainment.ATTAINED);
         // 1/7: 2.5679… – 51.3135…
         assertThat(studies.wilson95()).contains(new WilsonInterval(dec("2.6"), dec("51.3")));
         assertThat(studies.breakdown()).extracting(CellResult::actual).containsExactly(0, 0, 0, 1);
@@ -155,18 +156,18 @@ class GemensammaTagetMetricsTest {
     @Test
     void survey_goals() {
         GoalResult life = goal("livssituation");
-        assertThat(life.numerator()).contains(4);
-        assertThat(life.denominator()).contains(6);
+        assertThat(life.numerator()).hasValue(4);
+        assertThat(life.denominator()).hasValue(6);
         assertThat(life.actual()).contains(dec("66.7"));
-        assertThat(life.attained()).contains(false);
+        assertThat(life.attained()).isEqualTo(Attainment.NOT_ATTAINED);
         GoalResult quality = goal("kvalitet");
         assertThat(quality.actual()).contains(dec("66.7"));
         // 2/3: 20.7655… – 93.8510…
         assertThat(quality.wilson95()).contains(new WilsonInterval(dec("20.8"), dec("93.9")));
         GoalResult influence = goal("inflytande");
-        assertThat(influence.numerator()).contains(1);
+        assertThat(influence.numerator()).hasValue(1);
         assertThat(influence.actual()).contains(dec("100.0"));
-        assertThat(influence.attained()).contains(true);
+        assertThat(influence.attained()).isEqualTo(Attainment.ATTAINED);
         assertThat(influence.wilson95()).contains(new WilsonInterval(dec("20.7"), dec("100.0")));
     }
 

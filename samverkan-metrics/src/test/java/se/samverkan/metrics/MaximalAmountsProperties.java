@@ -120,14 +120,14 @@ class MaximalAmountsProperties {
         ReportingRules.create().check(document);
         for (Project project : document.getProjects()) {
             CostSharing.projectCosts(project, 1, 1);
-            CostSharing.attribution(document, project);
+            CostSharing.create().costAttribution(document, project);
         }
-        NationalFollowUp.export(document);
+        NationalFollowUp.create().reports(document);
     }
 
     @Property(tries = 30)
     void every_split_sums_to_its_unbounded_whole(@ForAll("maximalDocuments") SamverkanDocument document) {
-        for (AssociationKey key : CostSharing.associationKeys(document)) {
+        for (AssociationKey key : CostSharing.create().keys(document)) {
             for (AssociationYear year : key.getYears()) {
                 assertThat(year.getTotal()).isEqualTo(MAX);
                 List<MemberShare> shares = year.getShares().orElseThrow();
@@ -147,7 +147,7 @@ class MaximalAmountsProperties {
                 .plus(budget.getUnattributed())).isEqualTo(budget.getTotal());
             assertThat(costs.getUnitCosts().getPerStartedParticipant()).contains(budget.getTotal());
 
-            CostAttribution attribution = CostSharing.attribution(document, project);
+            CostAttribution attribution = CostSharing.create().costAttribution(document, project);
             Amount borne = sum(attribution.getByParty().stream().map(BorneCost::getAmount).toList());
             assertThat(borne.plus(attribution.getUnattributed())).isEqualTo(attribution.getTotal());
             assertThat(sum(List.copyOf(attribution.getByType().values()))).isEqualTo(borne);
@@ -156,7 +156,7 @@ class MaximalAmountsProperties {
             assertThat(esf).isPresent();
             assertThat(esf.get().getUnionPart().plus(esf.get().getNationalPart())).isEqualTo(MAX);
         }
-        for (FollowUpReport report : NationalFollowUp.export(document)) {
+        for (FollowUpReport report : NationalFollowUp.create().reports(document)) {
             assertThat(report.getAllocatedFunds()).contains(MAX);
             report.getAllocationByMember().ifPresent(shares ->
                 assertThat(sum(shares.stream().map(MemberShare::getAmount).toList())).isEqualTo(MAX));

@@ -79,7 +79,7 @@ class ConcurrentUseTest {
 
     /** The förbund keys as text (the key has no equality of its own) with a split of a fixed amount. */
     private static List<String> keys(SamverkanDocument document) {
-        return CostSharing.associationKeys(document).stream()
+        return CostSharing.create().keys(document).stream()
             .map(key -> key + " " + key.split(Amount.ofKronor(1_000_000))).toList();
     }
 

@@ -8,7 +8,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
-import java.util.Optional;
+import se.samverkan.metrics.goals.Attainment;
 import se.samverkan.metrics.goals.GoalAttainment;
 import se.samverkan.metrics.goals.WilsonInterval;
 import se.samverkan.model.goal.Target;
@@ -35,15 +35,15 @@ class GoalAttainmentFuzzTest {
 
         switch (comparator) {
             case 0 -> assertThat(GoalAttainment.attained(Target.atLeast(value), actual))
-                .contains(actual.compareTo(value) >= 0);
+                .isEqualTo(Attainment.of(actual.compareTo(value) >= 0));
             case 1 -> assertThat(GoalAttainment.attained(Target.atMost(value), actual))
-                .contains(actual.compareTo(value) <= 0);
+                .isEqualTo(Attainment.of(actual.compareTo(value) <= 0));
             case 2 -> assertThat(GoalAttainment.attained(Target.between(value, upper), actual))
-                .contains(actual.compareTo(value) >= 0 && actual.compareTo(upper) <= 0);
+                .isEqualTo(Attainment.of(actual.compareTo(value) >= 0 && actual.compareTo(upper) <= 0));
             default -> {
                 Target open = Target.builder()
                     .comparator(se.samverkan.model.goal.TargetComparator.BETWEEN).value(value).build();
-                assertThat(GoalAttainment.attained(open, actual)).isEqualTo(Optional.empty());
+                assertThat(GoalAttainment.attained(open, actual)).isEqualTo(Attainment.UNDECIDED);
             }
         }
     }

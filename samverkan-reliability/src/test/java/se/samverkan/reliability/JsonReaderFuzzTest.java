@@ -96,11 +96,11 @@ class JsonReaderFuzzTest {
         }
         MeasurementScope scope = MeasurementScope.projectPeriod();
         List<ProjectResult> results = ProjectMetrics.of(scope).compute(document);
-        CostSharing.associationKeys(document);
+        CostSharing.create().keys(document);
         for (Project project : document.getProjects()) {
-            CostSharing.attribution(document, project);
+            CostSharing.create().costAttribution(document, project);
         }
-        NationalFollowUp.export(document);
+        NationalFollowUp.create().reports(document);
         for (Problem problem : DocumentCheck.create().check(document)) {
             assertThat(problem.pointer()).satisfiesAnyOf(p -> assertThat(p).isEmpty(),
                 p -> assertThat(p).startsWith("/"));

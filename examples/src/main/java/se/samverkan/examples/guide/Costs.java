@@ -2,16 +2,20 @@ package se.samverkan.examples.guide;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 import se.samverkan.json.SamverkanJson;
+import se.samverkan.metrics.MeasurementScope;
 import se.samverkan.metrics.costs.AssociationKey;
 import se.samverkan.metrics.costs.AssociationYear;
 import se.samverkan.metrics.costs.BorneCost;
 import se.samverkan.metrics.costs.CostAttribution;
 import se.samverkan.metrics.costs.CostSharing;
 import se.samverkan.metrics.costs.MemberShare;
+import se.samverkan.metrics.costs.ProjectCosts;
 import se.samverkan.model.SamverkanDocument;
 import se.samverkan.model.project.Project;
+import se.samverkan.model.time.Period;
 
 /**
  * Guide example: the förbund key (<i>fördelningsnyckel</i>: Försäkringskassan one half, the regions one
@@ -33,7 +37,8 @@ public final class Costs {
     public static void main(String[] args) throws IOException {
         SamverkanDocument document = SamverkanJson.create().read(Path.of(args[0]));
         // tag::key[]
-        for (AssociationKey key : CostSharing.associationKeys(document)) {
+        CostSharing costs = CostSharing.create();   // every line; CostSharing.of(scope) for a period
+        for (AssociationKey key : costs.keys(document)) {
             for (AssociationYear year : key.getYears()) {
                 System.out.println(key.getAssociation() + " " + year.getYear() + ": " + year.getTotal());
                 // empty when the key cannot be computed: key.getProblems() says why
@@ -69,7 +74,27 @@ public final class Costs {
             .filter(p -> p.getId().equals(projectId))
             .findFirst()
             .orElseThrow(() -> new IllegalArgumentException("no insats " + projectId));
-        return CostSharing.attribution(document, project);
+        return CostSharing.create().costAttribution(document, project);
     }
     // end::borne[]
+
+    /**
+     * The cost figures of an insats in one calendar year: the financing of that year's budget and outcome
+     * lines, and unit costs that divide that year's budget by the participations measured in the year.
+     *
+     * @param document the document, not null
+     * @param projectId the insats's id, not null
+     * @param year the calendar year
+     * @return the cost figures, never null
+     * @throws IllegalArgumentException if the document has no such insats
+     */
+    // tag::unit[]
+    public static ProjectCosts yearCosts(SamverkanDocument document, String projectId, int year) {
+        Period period = Period.of(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        CostSharing costs = CostSharing.of(MeasurementScope.of(period));   // share it: thread-safe
+        // measures the insats's participants over the same scope for the unit costs
+        return costs.projectCosts(document, projectId)
+            .orElseThrow(() -> new IllegalArgumentException("no insats " + projectId));
+    }
+    // end::unit[]
 }

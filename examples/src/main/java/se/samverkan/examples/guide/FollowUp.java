@@ -28,7 +28,8 @@ public final class FollowUp {
     public static void main(String[] args) throws IOException {
         SamverkanDocument document = SamverkanJson.create().read(Path.of(args[0]));
         // tag::followup[]
-        Optional<FollowUpReport> report = NationalFollowUp.export(document, args[1], Integer.parseInt(args[2]));
+        NationalFollowUp followUp = NationalFollowUp.create();   // share it: immutable, thread-safe
+        Optional<FollowUpReport> report = followUp.report(document, args[1], Integer.parseInt(args[2]));
         report.ifPresent(r -> {
             System.out.println(r.getAssociation() + " " + r.getYear() + ", allocated "
                 + r.getAllocatedFunds().map(Object::toString).orElse("-"));
@@ -49,6 +50,6 @@ public final class FollowUp {
      * @return the report, empty when the document has no such förbund; never null
      */
     public static Optional<FollowUpReport> report(SamverkanDocument document, String association, int year) {
-        return NationalFollowUp.export(document, association, year);
+        return NationalFollowUp.create().report(document, association, year);
     }
 }

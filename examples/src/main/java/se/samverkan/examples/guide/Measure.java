@@ -37,7 +37,7 @@ public final class Measure {
                 + result.participants().ended() + " ended");
             for (GoalResult goal : result.goals()) {
                 System.out.println("  " + goal.goalId() + " " + goal.actual().orElse(null)
-                    + " attained: " + goal.attained().orElse(null));
+                    + " " + goal.attained());   // ATTAINED, NOT_ATTAINED or UNDECIDED
             }
         }
         // end::print[]

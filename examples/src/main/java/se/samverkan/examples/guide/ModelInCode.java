@@ -1,6 +1,5 @@
 package se.samverkan.examples.guide;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import se.samverkan.model.SamverkanDocument;
@@ -75,7 +74,7 @@ public final class ModelInCode {
                     .type(IndicatorType.EXIT_OUTCOME_SHARE)
                     .addOutcomes(ExitOutcome.EMPLOYMENT, ExitOutcome.STUDIES)
                     .build())
-                .target(Target.atLeast(BigDecimal.valueOf(30)))
+                .target(Target.atLeast(30))
                 .build())
             .build();
         return SamverkanDocument.builder()

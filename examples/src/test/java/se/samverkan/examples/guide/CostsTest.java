@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import se.samverkan.json.SamverkanJson;
 import se.samverkan.metrics.costs.BorneCost;
 import se.samverkan.metrics.costs.CostAttribution;
+import se.samverkan.metrics.costs.ProjectCosts;
 import se.samverkan.model.SamverkanDocument;
 import se.samverkan.model.money.Amount;
 
@@ -32,6 +33,23 @@ class CostsTest {
                 tuple("fk", Amount.ofKronor(1_377_500)),
                 tuple("region-vb", Amount.ofKronor(688_750)),
                 tuple("umea", Amount.ofKronor(688_750)));
+    }
+
+    @Test
+    void the_2009_unit_costs_divide_that_years_budget_by_that_years_participations() throws Exception {
+        SamverkanDocument document = SamverkanJson.create().read(Path.of("data", "gemensamma-taget-vuxna.json"));
+
+        ProjectCosts costs = Costs.yearCosts(document, "gt-vuxna", 2009);
+
+        // The 2009 budget lines sum to 1 365 000. In the data, 57 participations start in 2009, and of those
+        // ending in 2009, 10 EMPLOYMENT + 10 SUBSIDISED_EMPLOYMENT + 7 STUDIES = 27 are work or studies.
+        // 1 365 000 / 57 = 23 947.368… -> 23 947.37; 1 365 000 / 27 = 50 555.555… -> 50 555.56.
+        assertThat(costs.getUnitCosts().getBudgetTotal()).isEqualTo(Amount.ofKronor(1_365_000));
+        assertThat(costs.getUnitCosts().getStarted()).isEqualTo(57);
+        assertThat(costs.getUnitCosts().getEndedInWorkOrStudies()).isEqualTo(27);
+        assertThat(costs.getUnitCosts().getPerStartedParticipant()).contains(Amount.parse("23947.37"));
+        assertThat(costs.getUnitCosts().getPerWorkOrStudies()).contains(Amount.parse("50555.56"));
+        assertThatThrownBy(() -> Costs.yearCosts(document, "okänd", 2009)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -25,7 +25,7 @@ class ModelInCodeTest {
         // 4 000 000 kr: Försäkringskassan 1/2 = 2 000 000, the one region 1/4 = 1 000 000, the municipalities
         // 1/4 = 1 000 000 by population 30 000 : 10 000, so Nordby 750 000 and Sydby 250 000.
         // Arbetsförmedlingen pays nothing itself.
-        assertThat(CostSharing.associationKey(document, "sf-norr").orElseThrow().year(2026).orElseThrow()
+        assertThat(CostSharing.create().key(document, "sf-norr").orElseThrow().year(2026).orElseThrow()
                 .getShares().orElseThrow())
             .extracting(MemberShare::getParty, MemberShare::getAmount)
             .containsExactlyInAnyOrder(

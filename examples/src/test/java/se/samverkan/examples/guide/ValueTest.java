@@ -24,6 +24,6 @@ class ValueTest {
         assertThat(result.total().cost()).isEqualByComparingTo("2755000");
         assertThat(result.total().net()).isEqualByComparingTo("5153899.65");
         // 2 721 600 < 2 755 000 after year 1; 2 721 600 × (1 + 50/69) = 4 693 773.91 after year 2.
-        assertThat(result.total().paybackYear()).contains(2);
+        assertThat(result.total().paybackYear()).hasValue(2);
     }
 }

@@ -9,6 +9,8 @@ import se.samverkan.metrics.rules.Rule;
 import se.samverkan.model.problem.Position;
 import se.samverkan.model.problem.Severity;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A reporting-rule finding (<i>fynd</i>) as the metrics output lists it (see {@code docs/cli.md}): the rule,
  * its severity, the JSON Pointer of the place, the message in the language asked for, and the line and
@@ -78,7 +80,7 @@ public final class MetricsFinding {
      *           hold it
      * @return the finding, never null
      */
-    public MetricsFinding located(Position at) {
+    public MetricsFinding located(@Nullable Position at) {
         return new MetricsFinding(finding, path, locale, at);
     }
 

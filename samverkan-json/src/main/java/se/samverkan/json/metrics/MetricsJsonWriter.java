@@ -347,8 +347,8 @@ public final class MetricsJsonWriter {
         }
         json.writeStringProperty("comparator", goal.target().getComparator().name());
         json.writeName("attained");
-        if (goal.attained().isPresent()) {
-            json.writeBoolean(goal.attained().get());
+        if (goal.attained().isDecided()) {
+            json.writeBoolean(goal.attained().isAttained());
         } else {
             json.writeNull();
         }

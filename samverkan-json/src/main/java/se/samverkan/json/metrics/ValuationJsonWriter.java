@@ -118,7 +118,7 @@ public final class ValuationJsonWriter {
         if (total.paybackYear().isEmpty()) {
             json.writeNull();
         } else {
-            json.writeNumber(total.paybackYear().get());
+            json.writeNumber(total.paybackYear().getAsInt());
         }
         json.writeEndObject();
         money(json, "excludedCost", result.excludedCost());

@@ -5,4 +5,7 @@
  * split and unit costs. Entry point: {@link se.samverkan.metrics.costs.CostSharing}; every split goes
  * through {@link se.samverkan.metrics.costs.LargestRemainder}, so money is exact to the öre.
  */
+@NullMarked
 package se.samverkan.metrics.costs;
+
+import org.jspecify.annotations.NullMarked;

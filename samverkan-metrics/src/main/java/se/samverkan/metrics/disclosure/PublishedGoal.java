@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import se.samverkan.metrics.goals.Attainment;
 import se.samverkan.metrics.goals.WilsonInterval;
 import se.samverkan.model.goal.IndicatorType;
 import se.samverkan.model.goal.Target;
@@ -22,7 +23,7 @@ import se.samverkan.model.goal.Target;
  * @param denominator the population of a share
  * @param actual the share in percent, the count, or the reported number
  * @param target the target as written
- * @param attained whether the target is met, when that can be decided
+ * @param attained whether the target is met, {@link Attainment#UNDECIDED} when the data cannot tell
  * @param wilson95 the 95 % Wilson score interval of a share, withheld as a whole
  * @param breakdown the expected table's cells with the published actual counts
  */
@@ -33,7 +34,7 @@ public record PublishedGoal(
     PublishedFigure<Integer> denominator,
     PublishedFigure<BigDecimal> actual,
     Target target,
-    Optional<Boolean> attained,
+    Attainment attained,
     PublishedFigure<WilsonInterval> wilson95,
     List<PublishedBreakdownCell> breakdown) {
 

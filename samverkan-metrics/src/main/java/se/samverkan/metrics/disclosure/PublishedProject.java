@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -204,9 +205,13 @@ public record PublishedProject(
         if (type == IndicatorType.EXIT_OUTCOME_SHARE || type == IndicatorType.EXIT_OUTCOME_COUNT) {
             hide |= sums.map(s -> s.isHidden(definition.getIndicator().getOutcomes())).orElse(false);
         }
-        return new PublishedGoal(goal.goalId(), type, PublishedFigure.of(goal.numerator(), hide),
-            PublishedFigure.of(goal.denominator(), hide), PublishedFigure.of(goal.actual(), hide), goal.target(),
+        return new PublishedGoal(goal.goalId(), type, PublishedFigure.of(boxed(goal.numerator()), hide),
+            PublishedFigure.of(boxed(goal.denominator()), hide), PublishedFigure.of(goal.actual(), hide), goal.target(),
             goal.attained(), PublishedFigure.of(goal.wilson95(), hide), breakdown(control, definition, goal));
+    }
+
+    private static Optional<Integer> boxed(OptionalInt count) {
+        return count.isPresent() ? Optional.of(count.getAsInt()) : Optional.empty();
     }
 
     /** The breakdown's actual counts as a table of genders × the expected table's bands. */

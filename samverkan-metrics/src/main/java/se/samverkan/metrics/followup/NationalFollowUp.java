@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import se.samverkan.metrics.MeasurementScope;
 import se.samverkan.metrics.MeasurementWindow;
 import se.samverkan.metrics.costs.AssociationKey;
 import se.samverkan.metrics.costs.CostSharing;
@@ -38,15 +39,32 @@ import se.samverkan.model.time.Period;
  * the projects whose period touches the year and whose {@code financiers} include the förbund or that
  * have a budget or outcome line of the year funded by it; a förbund that is only owner or partner of a
  * project does not list it. Money is exact; the allocation per member uses the förbund key
- * ({@link CostSharing#associationKey}). Participants by sex are defined in
+ * ({@link CostSharing#key}). Participants by sex are defined in
  * {@link ProjectFollowUp#getParticipantsByGender()}. Nothing here throws on a structurally valid
  * document.
  *
- * <p>This class is stateless and thread-safe.
+ * <pre>{@code
+ * NationalFollowUp followUp = NationalFollowUp.create();   // share it: thread-safe
+ * Optional<FollowUpReport> report = followUp.report(document, "sf-norr", 2026);
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe. The static methods of 0.1 remain for now, deprecated.
  */
 public final class NationalFollowUp {
 
+    private static final NationalFollowUp INSTANCE = new NationalFollowUp();
+
     private NationalFollowUp() {
+    }
+
+    /**
+     * The national follow-up. The follow-up asks for fixed figures per calendar year, so there is nothing
+     * to configure.
+     *
+     * @return the service, never null
+     */
+    public static NationalFollowUp create() {
+        return INSTANCE;
     }
 
     /**
@@ -57,10 +75,10 @@ public final class NationalFollowUp {
      *     funding year ascending; never null
      * @throws NullPointerException if {@code document} is null
      */
-    public static List<FollowUpReport> export(SamverkanDocument document) {
+    public List<FollowUpReport> reports(SamverkanDocument document) {
         Objects.requireNonNull(document, "document");
         Map<String, List<Participant>> participants = participantsByProject(document);
-        List<AssociationKey> keys = CostSharing.associationKeys(document);
+        List<AssociationKey> keys = CostSharing.create().keys(document);
         List<FollowUpReport> reports = new ArrayList<>();
         List<CoordinationAssociation> associations = document.getAssociations();
         for (int i = 0; i < associations.size(); i++) {
@@ -85,7 +103,7 @@ public final class NationalFollowUp {
      * @return the report, or empty when the document has no such förbund
      * @throws NullPointerException if {@code document} or {@code association} is null
      */
-    public static Optional<FollowUpReport> export(SamverkanDocument document, String association, int year) {
+    public Optional<FollowUpReport> report(SamverkanDocument document, String association, int year) {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(association, "association");
         Optional<CoordinationAssociation> found =
@@ -94,8 +112,37 @@ public final class NationalFollowUp {
             return Optional.empty();
         }
         Optional<Funding> funding = found.get().getFunding().stream().filter(f -> f.getYear() == year).findFirst();
-        AssociationKey key = CostSharing.associationKey(document, association).orElseThrow();
+        AssociationKey key = CostSharing.create().key(document, association).orElseThrow();
         return Optional.of(report(document, key, year, funding, participantsByProject(document)));
+    }
+
+    /**
+     * The follow-up reports of every förbund and funding year of the document.
+     *
+     * @param document the document, not null
+     * @return the unmodifiable reports, never null
+     * @throws NullPointerException if {@code document} is null
+     * @deprecated use {@link #reports(SamverkanDocument) NationalFollowUp.create().reports(document)}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public static List<FollowUpReport> export(SamverkanDocument document) {
+        return INSTANCE.reports(document);
+    }
+
+    /**
+     * The follow-up report of one förbund and year.
+     *
+     * @param document the document, not null
+     * @param association the förbund's id, not null
+     * @param year the calendar year
+     * @return the report, or empty when the document has no such förbund
+     * @throws NullPointerException if {@code document} or {@code association} is null
+     * @deprecated use {@link #report(SamverkanDocument, String, int)
+     *     NationalFollowUp.create().report(document, association, year)}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public static Optional<FollowUpReport> export(SamverkanDocument document, String association, int year) {
+        return INSTANCE.report(document, association, year);
     }
 
     private static FollowUpReport report(SamverkanDocument document, AssociationKey key, int year,
@@ -107,7 +154,8 @@ public final class NationalFollowUp {
             if (!project.getPeriod().touchesYear(year)) {
                 continue;
             }
-            ProjectFinancing financing = CostSharing.financing(project, calendarYear);
+            ProjectFinancing financing =
+                CostSharing.of(MeasurementScope.of(calendarYear)).projectFinancing(project);
             boolean linesOfYear = hasLineOfYear(project.getOutcome(), year);
             if (project.getFinanciers().contains(association) || funds(financing.getBudget(), association)
                 || linesOfYear && funds(financing.getOutcome().orElseThrow(), association)) {

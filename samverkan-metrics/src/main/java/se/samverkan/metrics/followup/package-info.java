@@ -4,4 +4,7 @@
  * orientation, budget, outcome, budgeted participants and participants by sex. Entry point:
  * {@link se.samverkan.metrics.followup.NationalFollowUp}.
  */
+@NullMarked
 package se.samverkan.metrics.followup;
+
+import org.jspecify.annotations.NullMarked;

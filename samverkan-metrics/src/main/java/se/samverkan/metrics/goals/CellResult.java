@@ -22,10 +22,15 @@ public record CellResult(Gender gender, IntRange ageBand, int expected, int actu
      * A cell result.
      *
      * @throws NullPointerException if {@code gender} or {@code ageBand} is null
+     * @throws IllegalArgumentException if a count is negative
      */
     public CellResult {
         Objects.requireNonNull(gender, "gender");
         Objects.requireNonNull(ageBand, "ageBand");
+        if (expected < 0 || actual < 0) {
+            throw new IllegalArgumentException("a breakdown cell's counts must not be negative, got expected "
+                + expected + " and actual " + actual);
+        }
     }
 
     /**

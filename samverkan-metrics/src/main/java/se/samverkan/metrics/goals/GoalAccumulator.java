@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import se.samverkan.metrics.MeasurementScope;
 import se.samverkan.metrics.MeasurementWindow;
 import se.samverkan.metrics.internal.ClassifiedParticipant;
+import se.samverkan.metrics.internal.ClassifiedSinks;
 import se.samverkan.metrics.internal.CountOnlyFigures;
 import se.samverkan.model.goal.Breakdown;
 import se.samverkan.model.goal.BreakdownCell;
@@ -49,6 +51,10 @@ import se.samverkan.model.range.IntRange;
  * mutable and not thread-safe.
  */
 public final class GoalAccumulator {
+
+    static {
+        ClassifiedSinks.register(GoalAccumulator.class, GoalAccumulator::accept);
+    }
 
     private final Project project;
     private final Goal goal;
@@ -141,8 +147,9 @@ public final class GoalAccumulator {
     /**
      * Counts a participant whose participations are already classified, the way
      * {@link #accept(Participant)} counts it. The project accumulator of {@code se.samverkan.metrics}
-     * calls it with one classification shared by the summary, the income transitions and the goals;
-     * the type lives in the module's unexported {@code internal} package. A goal with its own period
+     * calls it (through {@link ClassifiedSinks}) with one classification shared by the summary, the income
+     * transitions and the goals. Package-private: the type lives in the module's unexported
+     * {@code internal} package, and no public signature shows it. A goal with its own period
      * measures the classified dates over its own window.
      *
      * @param classified the participant, classified against a window of this goal's project, not null
@@ -150,7 +157,7 @@ public final class GoalAccumulator {
      * @throws IllegalArgumentException if {@code classified} is classified for another project
      * @throws ArithmeticException if a count overflows an {@code int}
      */
-    public void accept(ClassifiedParticipant classified) {
+    void accept(ClassifiedParticipant classified) {
         Objects.requireNonNull(classified, "classified");
         boolean own = classified.classifiesFor(window);
         if (!own && !classified.window().project().equals(window.project())) {
@@ -264,18 +271,18 @@ public final class GoalAccumulator {
                 ? CountOnlyFigures.started(project, window.period()::touchesYear)
                 : numerator;
             BigDecimal actual = BigDecimal.valueOf(count);
-            return new GoalResult(goal.getId(), type, window, Optional.of(count), Optional.empty(),
+            return new GoalResult(goal.getId(), type, window, OptionalInt.of(count), OptionalInt.empty(),
                 Optional.of(actual), goal.getTarget(), GoalAttainment.attained(goal.getTarget(), actual),
                 Optional.empty(), breakdown);
         }
         if (type.isShare()) {
             if (denominator == 0) {
-                return new GoalResult(goal.getId(), type, window, Optional.of(numerator), Optional.of(0),
-                    Optional.empty(), goal.getTarget(), Optional.empty(), Optional.empty(), breakdown);
+                return new GoalResult(goal.getId(), type, window, OptionalInt.of(numerator), OptionalInt.of(0),
+                    Optional.empty(), goal.getTarget(), Attainment.UNDECIDED, Optional.empty(), breakdown);
             }
             BigDecimal hundredfold = BigDecimal.valueOf(100L * numerator);
             BigDecimal share = hundredfold.divide(BigDecimal.valueOf(denominator), 1, RoundingMode.HALF_EVEN);
-            return new GoalResult(goal.getId(), type, window, Optional.of(numerator), Optional.of(denominator),
+            return new GoalResult(goal.getId(), type, window, OptionalInt.of(numerator), OptionalInt.of(denominator),
                 Optional.of(share), goal.getTarget(),
                 GoalAttainment.attained(goal.getTarget(), hundredfold, BigDecimal.valueOf(denominator)),
                 Optional.of(WilsonInterval.of(numerator, denominator)), breakdown);
@@ -285,10 +292,10 @@ public final class GoalAccumulator {
 
     private GoalResult reported(Indicator indicator) {
         Optional<BigDecimal> actual = indicator.getReported();
-        Optional<Boolean> attained = actual.isPresent()
+        Attainment attained = actual.isPresent()
             ? GoalAttainment.attained(goal.getTarget(), actual.get())
-            : indicator.getAchieved();
-        return new GoalResult(goal.getId(), IndicatorType.REPORTED, window, Optional.empty(), Optional.empty(),
+            : indicator.getAchieved().map(Attainment::of).orElse(Attainment.UNDECIDED);
+        return new GoalResult(goal.getId(), IndicatorType.REPORTED, window, OptionalInt.empty(), OptionalInt.empty(),
             actual, goal.getTarget(), attained, Optional.empty(), List.of());
     }
 }

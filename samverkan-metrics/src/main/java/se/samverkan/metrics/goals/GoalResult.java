@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import se.samverkan.metrics.MeasurementWindow;
 import se.samverkan.model.goal.IndicatorType;
@@ -15,14 +16,14 @@ import se.samverkan.model.goal.Target;
  * <ul>
  *   <li>{@code PARTICIPANTS_STARTED}, {@code EXIT_OUTCOME_COUNT}: {@code numerator} = the count,
  *       {@code denominator} empty, {@code actual} = the count as a whole number, {@code attained} always
- *       present.</li>
+ *       decided.</li>
  *   <li>{@code EXIT_OUTCOME_SHARE}, {@code SURVEY_SHARE}: {@code actual} = 100 × numerator / denominator
  *       rounded half-even to one decimal; {@code attained} compares the <em>unrounded</em> share with the
- *       target; {@code actual}, {@code attained} and {@code wilson95} are empty when the denominator is
- *       0.</li>
+ *       target; {@code actual} and {@code wilson95} are empty and {@code attained} is
+ *       {@code UNDECIDED} when the denominator is 0.</li>
  *   <li>{@code REPORTED}: {@code actual} = the reported number as written and {@code attained} its
- *       comparison; for a deliverable, {@code attained} = achieved and {@code actual} empty; both empty
- *       while nothing has been reported. Numerator and denominator are always empty.</li>
+ *       comparison; for a deliverable, {@code attained} = achieved and {@code actual} empty; {@code actual}
+ *       empty and {@code attained} {@code UNDECIDED} while nothing has been reported. Numerator and denominator are always empty.</li>
  * </ul>
  *
  * <p>{@code target} is the goal's target exactly as written (comparator, value, upper bound).
@@ -38,7 +39,7 @@ import se.samverkan.model.goal.Target;
  * @param denominator the population of a share, when defined
  * @param actual the value shown: a share with one decimal, a count as a whole number, a reported number
  * @param target the target as written
- * @param attained whether the target is met, when that can be decided
+ * @param attained whether the target is met, {@link Attainment#UNDECIDED} when the data cannot tell
  * @param wilson95 the 95 % Wilson score interval of a share with a non-zero denominator
  * @param breakdown the expected table's cells with actual counts
  */
@@ -46,11 +47,11 @@ public record GoalResult(
     String goalId,
     IndicatorType type,
     MeasurementWindow window,
-    Optional<Integer> numerator,
-    Optional<Integer> denominator,
+    OptionalInt numerator,
+    OptionalInt denominator,
     Optional<BigDecimal> actual,
     Target target,
-    Optional<Boolean> attained,
+    Attainment attained,
     Optional<WilsonInterval> wilson95,
     List<CellResult> breakdown) {
 

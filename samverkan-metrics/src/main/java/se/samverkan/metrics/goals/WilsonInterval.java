@@ -32,13 +32,18 @@ public record WilsonInterval(BigDecimal lower, BigDecimal upper) {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /**
-     * An interval; the bounds are kept as given.
+     * An interval with the given bounds, kept as given; {@link #of(int, int)} computes one.
      *
      * @throws NullPointerException if a bound is null
+     * @throws IllegalArgumentException unless {@code 0 ≤ lower ≤ upper ≤ 100}
      */
     public WilsonInterval {
         Objects.requireNonNull(lower, "lower");
         Objects.requireNonNull(upper, "upper");
+        if (lower.signum() < 0 || lower.compareTo(upper) > 0 || upper.compareTo(HUNDRED) > 0) {
+            throw new IllegalArgumentException("a share's interval needs 0 ≤ lower ≤ upper ≤ 100 (percent), got "
+                + lower + " to " + upper);
+        }
     }
 
     /**

@@ -3,4 +3,7 @@
  * goal, whether its target is met, the 95 % Wilson score interval of shares, and the expected table's
  * cells next to their actual counts.
  */
+@NullMarked
 package se.samverkan.metrics.goals;
+
+import org.jspecify.annotations.NullMarked;

@@ -8,6 +8,7 @@ import java.util.Set;
 import se.samverkan.metrics.MeasurementScope;
 import se.samverkan.metrics.MeasurementWindow;
 import se.samverkan.metrics.internal.ClassifiedParticipant;
+import se.samverkan.metrics.internal.ClassifiedSinks;
 import se.samverkan.model.participant.IncomeSource;
 import se.samverkan.model.participant.Participant;
 import se.samverkan.model.participant.Participation;
@@ -22,6 +23,10 @@ import se.samverkan.model.project.Project;
  * participants gives the same result as a single pass. Instances are mutable and not thread-safe.
  */
 public final class IncomeAccumulator {
+
+    static {
+        ClassifiedSinks.register(IncomeAccumulator.class, IncomeAccumulator::accept);
+    }
 
     private static final IncomeSource[] PUBLIC_SUPPORT = publicSupport();
 
@@ -75,8 +80,9 @@ public final class IncomeAccumulator {
     /**
      * Counts a participant whose participations are already classified, the way
      * {@link #accept(Participant)} counts it. The project accumulator of {@code se.samverkan.metrics}
-     * calls it with one classification shared by the summary, the income transitions and the goals;
-     * the type lives in the module's unexported {@code internal} package.
+     * calls it (through {@link ClassifiedSinks}) with one classification shared by the summary, the income
+     * transitions and the goals. Package-private: the type lives in the module's unexported
+     * {@code internal} package, and no public signature shows it.
      *
      * @param classified the participant, classified against this accumulator's window or an equal one,
      *     not null
@@ -84,7 +90,7 @@ public final class IncomeAccumulator {
      * @throws IllegalArgumentException if {@code classified} is classified against another window
      * @throws ArithmeticException if a count overflows an {@code int}
      */
-    public void accept(ClassifiedParticipant classified) {
+    void accept(ClassifiedParticipant classified) {
         Objects.requireNonNull(classified, "classified");
         if (!classified.classifiesFor(window)) {
             throw new IllegalArgumentException("participant classified for another window than " + window);

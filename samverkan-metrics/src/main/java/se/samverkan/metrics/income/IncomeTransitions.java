@@ -28,6 +28,22 @@ import se.samverkan.model.project.Project;
 public record IncomeTransitions(int recorded, int supportedAtStart, int supportedAtEnd, int leftSupport) {
 
     /**
+     * Income transitions with the given counts.
+     *
+     * @throws IllegalArgumentException unless {@code 0 ≤ leftSupport ≤ supportedAtStart ≤ recorded},
+     *     {@code 0 ≤ supportedAtEnd ≤ recorded} and {@code supportedAtStart − leftSupport ≤ supportedAtEnd}
+     *     (those supported at start who did not leave support are still supported at end)
+     */
+    public IncomeTransitions {
+        if (leftSupport < 0 || leftSupport > supportedAtStart || supportedAtStart > recorded || supportedAtEnd < 0
+            || supportedAtEnd > recorded || supportedAtStart - leftSupport > supportedAtEnd) {
+            throw new IllegalArgumentException("impossible income transitions: recorded " + recorded
+                + ", supported at start " + supportedAtStart + ", at end " + supportedAtEnd + ", left support "
+                + leftSupport);
+        }
+    }
+
+    /**
      * The income transitions of a project's participations, in one pass over the participants.
      *
      * @param project the project, not null

@@ -2,8 +2,11 @@ package se.samverkan.metrics.participants;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import se.samverkan.model.range.IntRange;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * An age band (<i>åldersgrupp</i>) for counting participants by age at start: a closed range of ages,
@@ -82,8 +85,8 @@ public final class AgeBand {
      *
      * @return the age, or empty for a band open below
      */
-    public Optional<Integer> min() {
-        return Optional.ofNullable(min);
+    public OptionalInt min() {
+        return min == null ? OptionalInt.empty() : OptionalInt.of(min);
     }
 
     /**
@@ -91,8 +94,8 @@ public final class AgeBand {
      *
      * @return the age, or empty for a band open above
      */
-    public Optional<Integer> max() {
-        return Optional.ofNullable(max);
+    public OptionalInt max() {
+        return max == null ? OptionalInt.empty() : OptionalInt.of(max);
     }
 
     /**
@@ -131,7 +134,7 @@ public final class AgeBand {
      * @param max the highest age, or null for no upper bound
      * @return {@code MIN-MAX}, {@code -MAX}, {@code MIN-} or {@code -}, never null
      */
-    public static String key(Integer min, Integer max) {
+    public static String key(@Nullable Integer min, @Nullable Integer max) {
         return (min == null ? "" : min.toString()) + "-" + (max == null ? "" : max.toString());
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The age bands (<i>åldersgrupper</i>) participants are counted by at start (docs/metrics.md): by default
@@ -111,9 +112,9 @@ public final class AgeBands {
      * @param age the age
      * @return the index into {@link #bands()}, or empty when no band holds the age
      */
-    public Optional<Integer> indexOf(int age) {
+    public OptionalInt indexOf(int age) {
         int index = index(age);
-        return index < 0 ? Optional.empty() : Optional.of(index);
+        return index < 0 ? OptionalInt.empty() : OptionalInt.of(index);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Optional;
 import se.samverkan.metrics.MeasurementScope;
 import se.samverkan.metrics.MeasurementWindow;
 import se.samverkan.metrics.internal.ClassifiedParticipant;
+import se.samverkan.metrics.internal.ClassifiedSinks;
 import se.samverkan.metrics.internal.CountOnlyFigures;
 import se.samverkan.model.participant.ExitOutcome;
 import se.samverkan.model.participant.Gender;
@@ -35,6 +36,10 @@ import se.samverkan.model.project.Project;
  * <p>Instances are mutable and not thread-safe; give each thread its own and merge them.
  */
 public final class ParticipantAccumulator {
+
+    static {
+        ClassifiedSinks.register(ParticipantAccumulator.class, ParticipantAccumulator::accept);
+    }
 
     private static final ExitOutcome[] COUNTED_OUTCOMES = Arrays.stream(ExitOutcome.values())
         .filter(ExitOutcome::isCounted).toArray(ExitOutcome[]::new);
@@ -109,8 +114,9 @@ public final class ParticipantAccumulator {
     /**
      * Counts a participant whose participations are already classified, the way
      * {@link #accept(Participant)} counts it. The project accumulator of {@code se.samverkan.metrics}
-     * calls it with one classification shared by the summary, the income transitions and the goals;
-     * the type lives in the module's unexported {@code internal} package.
+     * calls it (through {@link ClassifiedSinks}) with one classification shared by the summary, the income
+     * transitions and the goals. Package-private: the type lives in the module's unexported
+     * {@code internal} package, and no public signature shows it.
      *
      * @param classified the participant, classified against this accumulator's window or an equal one,
      *     not null
@@ -118,7 +124,7 @@ public final class ParticipantAccumulator {
      * @throws IllegalArgumentException if {@code classified} is classified against another window
      * @throws ArithmeticException if a count overflows an {@code int}
      */
-    public void accept(ClassifiedParticipant classified) {
+    void accept(ClassifiedParticipant classified) {
         Objects.requireNonNull(classified, "classified");
         if (!classified.classifiesFor(window)) {
             throw new IllegalArgumentException("participant classified for another window than " + window);

@@ -67,18 +67,27 @@ public record ParticipantSummary(
      * A summary; the maps are copied.
      *
      * @throws NullPointerException if a map or optional is null
+     * @throws IllegalArgumentException if a count is negative
      */
     public ParticipantSummary {
-        startedByGender = Collections.unmodifiableMap(new EnumMap<>(
-            Objects.requireNonNull(startedByGender, "startedByGender")));
+        if (started < 0 || ended < 0 || ongoing < 0 || distinctPersons < 0) {
+            throw new IllegalArgumentException("participant counts must not be negative, got started " + started
+                + ", ended " + ended + ", ongoing " + ongoing + ", distinct persons " + distinctPersons);
+        }
+        startedByGender = enumCopy(Gender.class, Objects.requireNonNull(startedByGender, "startedByGender"));
         startedByAgeBand = Collections.unmodifiableMap(new LinkedHashMap<>(
             Objects.requireNonNull(startedByAgeBand, "startedByAgeBand")));
-        endedByOutcome = Collections.unmodifiableMap(new EnumMap<>(
-            Objects.requireNonNull(endedByOutcome, "endedByOutcome")));
-        endedByGroup = Collections.unmodifiableMap(new EnumMap<>(
-            Objects.requireNonNull(endedByGroup, "endedByGroup")));
+        endedByOutcome = enumCopy(ExitOutcome.class, Objects.requireNonNull(endedByOutcome, "endedByOutcome"));
+        endedByGroup = enumCopy(ReportGroup.class, Objects.requireNonNull(endedByGroup, "endedByGroup"));
         Objects.requireNonNull(meanDurationDays, "meanDurationDays");
         Objects.requireNonNull(medianDurationDays, "medianDurationDays");
+    }
+
+    /** An unmodifiable copy; unlike {@code new EnumMap<>(map)} it also takes an empty map of another kind. */
+    private static <K extends Enum<K>> Map<K, Integer> enumCopy(Class<K> type, Map<K, Integer> map) {
+        EnumMap<K, Integer> copy = new EnumMap<>(type);
+        copy.putAll(map);
+        return Collections.unmodifiableMap(copy);
     }
 
     /**

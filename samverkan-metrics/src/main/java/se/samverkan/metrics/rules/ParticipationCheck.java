@@ -62,7 +62,7 @@ final class ParticipationCheck implements ParticipantCheck {
         TargetGroup target = project.getTargetGroup();
         IntRange ages = target.getAgeRange();
         if (ages.getMin() <= ages.getMax()
-            && participant.ageAtStart(participation).filter(age -> !ages.contains(age)).isPresent()) {
+            && !participant.ageAtStart(participation).stream().allMatch(ages::contains)) {
             findings.add(Rule.AGE_OUTSIDE_TARGET_GROUP, at, "age", BreakdownCheck.range(ages), project.getId());
         }
         if (!participant.isAnonymous() && target.getMinAuthorityContacts() > 0) {

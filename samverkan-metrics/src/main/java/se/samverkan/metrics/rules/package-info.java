@@ -7,4 +7,7 @@
  * id), its {@link se.samverkan.model.problem.Severity}, a JSON Pointer into the document and a message in
  * Swedish and English. Texts live in the {@code RuleMessages} bundles of this package.
  */
+@NullMarked
 package se.samverkan.metrics.rules;
+
+import org.jspecify.annotations.NullMarked;

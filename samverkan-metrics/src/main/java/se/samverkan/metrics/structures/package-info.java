@@ -5,4 +5,7 @@
  * types. Entry point: {@link se.samverkan.metrics.structures.StructureFigures}; the figures are
  * described in {@code docs/metrics.md}.
  */
+@NullMarked
 package se.samverkan.metrics.structures;
+
+import org.jspecify.annotations.NullMarked;

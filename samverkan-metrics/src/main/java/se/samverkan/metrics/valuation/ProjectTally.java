@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import se.samverkan.metrics.MeasurementWindow;
 import se.samverkan.metrics.costs.CostAttribution;
 import se.samverkan.metrics.income.IncomeTransitions;
@@ -99,14 +100,14 @@ final class ProjectTally {
         BigDecimal horizonTotal = annualTotal.multiply(f);
         Optional<BigDecimal> ratio = costTotal.signum() == 0 ? Optional.empty()
             : Optional.of(horizonTotal.divide(costTotal, 2, RoundingMode.HALF_EVEN));
-        Optional<Integer> payback = Optional.empty();
+        OptionalInt payback = OptionalInt.empty();
         List<BigDecimal> cumulative = new ArrayList<>();
         for (int t = 1; t <= factor.years(); t++) {
             BigDecimal value = annualTotal.multiply(factor.cumulative(t));
             cumulative.add(money(value));
             if (payback.isEmpty() && costTotal.signum() > 0 && annualTotal.signum() > 0
                 && value.compareTo(costTotal) >= 0) {
-                payback = Optional.of(t);
+                payback = OptionalInt.of(t);
             }
         }
         TotalValue total = new TotalValue(money(annualTotal), money(horizonTotal), money(costTotal),

@@ -190,11 +190,10 @@ public final class ProjectValuation {
     public ValuationAccumulator accumulator(SamverkanDocument header, List<Project> projects) {
         Objects.requireNonNull(header, "header");
         List<ProjectTally> tallies = new ArrayList<>();
+        CostSharing costs = CostSharing.of(scope);
         for (Project project : List.copyOf(projects)) {
             MeasurementWindow window = scope.windowFor(project);
-            CostAttribution cost = scope.period().isPresent()
-                ? CostSharing.attribution(header, project, scope.period().get())
-                : CostSharing.attribution(header, project);
+            CostAttribution cost = costs.costAttribution(header, project);
             tallies.add(new ProjectTally(project, window, pricing, cost));
         }
         return new ValuationAccumulator(this, tallies);

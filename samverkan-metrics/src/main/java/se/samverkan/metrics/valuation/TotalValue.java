@@ -3,6 +3,7 @@ package se.samverkan.metrics.valuation;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The public payers together (<i>totalt för det offentliga</i>): each amount rounded half-even to the öre
@@ -19,7 +20,7 @@ import java.util.Optional;
  *     too short
  */
 public record TotalValue(BigDecimal annualChange, BigDecimal horizonValue, BigDecimal cost, BigDecimal net,
-        Optional<BigDecimal> returnRatio, Optional<Integer> paybackYear) {
+        Optional<BigDecimal> returnRatio, OptionalInt paybackYear) {
 
     /**
      * Checks that no component is null.

@@ -4,4 +4,7 @@
  * horizon, set against what the insats cost each public payer. Exact decimals throughout; the method
  * and every formula are in {@code docs/valuation.md}.
  */
+@NullMarked
 package se.samverkan.metrics.valuation;
+
+import org.jspecify.annotations.NullMarked;

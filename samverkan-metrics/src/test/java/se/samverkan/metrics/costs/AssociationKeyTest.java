@@ -46,7 +46,7 @@ class AssociationKeyTest {
     }
 
     private static AssociationKey key(SamverkanDocument document) {
-        return CostSharing.associationKey(document, "sf").orElseThrow();
+        return CostSharing.create().key(document, "sf").orElseThrow();
     }
 
     private static MemberShare share(String party, String amount) {
@@ -344,10 +344,10 @@ class AssociationKeyTest {
             .addAssociations(CoordinationAssociation.builder().id("b").build(),
                 CoordinationAssociation.builder().id("a").addMembers("fk").build())
             .build();
-        assertThat(CostSharing.associationKeys(document)).extracting(AssociationKey::getAssociation)
+        assertThat(CostSharing.create().keys(document)).extracting(AssociationKey::getAssociation)
             .containsExactly("b", "a");
-        assertThat(CostSharing.associationKeys(document).get(1).getProblems()).extracting(KeyProblem::getPath)
+        assertThat(CostSharing.create().keys(document).get(1).getProblems()).extracting(KeyProblem::getPath)
             .containsOnly("/associations/1/members");
-        assertThat(CostSharing.associationKey(document, "c")).isEmpty();
+        assertThat(CostSharing.create().key(document, "c")).isEmpty();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import se.samverkan.metrics.MeasurementScope;
 import se.samverkan.model.SamverkanDocument;
 import se.samverkan.model.association.CoordinationAssociation;
 import se.samverkan.model.budget.Budget;
@@ -66,7 +67,7 @@ class CostAttributionTest {
         // 2020: the förbund's 100 000 -> FK 50 000, region 25 000, kommun 25 000. Socialtjänsten's half of
         // 366 000 a year: 184 000 for 2020's 184 days -> 92 000, then 183 000 for 2021; the förbund's half
         // is the budget's. Arbetsförmedlingen's own 100 000 a year: 50 273.22 (184/366) + 100 000.
-        CostAttribution attribution = CostSharing.attribution(document(FORBUND), INSATS);
+        CostAttribution attribution = CostSharing.create().costAttribution(document(FORBUND), INSATS);
         assertThat(attribution.getByParty()).containsExactly(
             BorneCost.of("fk", PartyType.SOCIAL_INSURANCE_AGENCY, Amount.ofKronor(50_000)),
             BorneCost.of("region", PartyType.REGION, Amount.ofKronor(25_000)),
@@ -82,7 +83,7 @@ class CostAttributionTest {
 
     @Test
     void each_member_type_bears_the_sum_of_its_parties_and_units() {
-        CostAttribution attribution = CostSharing.attribution(document(FORBUND), INSATS);
+        CostAttribution attribution = CostSharing.create().costAttribution(document(FORBUND), INSATS);
         assertThat(attribution.getByType())
             .containsEntry(PartyType.SOCIAL_INSURANCE_AGENCY, Amount.ofKronor(50_000))
             .containsEntry(PartyType.PUBLIC_EMPLOYMENT_SERVICE, Amount.parse("150273.22"))
@@ -96,7 +97,7 @@ class CostAttributionTest {
     @Test
     void a_measurement_period_counts_the_lines_and_resource_years_it_touches() {
         Period year2021 = Period.of(LocalDate.of(2021, 3, 1), LocalDate.of(2021, 3, 31));
-        CostAttribution attribution = CostSharing.attribution(document(FORBUND), INSATS, year2021);
+        CostAttribution attribution = CostSharing.of(MeasurementScope.of(year2021)).costAttribution(document(FORBUND), INSATS);
         assertThat(attribution.getByParty()).containsExactly(
             BorneCost.of("ideell", PartyType.NON_PROFIT, Amount.parse("200000.02")),
             BorneCost.of("soc", PartyType.MUNICIPALITY, Amount.ofKronor(183_000)),
@@ -108,7 +109,7 @@ class CostAttributionTest {
     void a_forbund_whose_key_cannot_be_computed_leaves_its_money_unattributed() {
         CoordinationAssociation withoutRegion =
             CoordinationAssociation.builder().id("sf").addMembers("fk", "af", "kommun").build();
-        CostAttribution attribution = CostSharing.attribution(document(withoutRegion), INSATS);
+        CostAttribution attribution = CostSharing.create().costAttribution(document(withoutRegion), INSATS);
         assertThat(attribution.getUnattributed()).isEqualTo(Amount.ofKronor(100_000));
         assertThat(attribution.getByParty()).extracting(BorneCost::getParty).containsExactly("soc", "af", "ideell");
         assertThat(sum(attribution).plus(attribution.getUnattributed())).isEqualTo(attribution.getTotal());
@@ -117,7 +118,7 @@ class CostAttributionTest {
     @Test
     void a_forbund_without_members_in_the_document_bears_nothing_itself() {
         SamverkanDocument noAssociation = SamverkanDocument.builder().parties(PARTIES).build();
-        CostAttribution attribution = CostSharing.attribution(noAssociation, INSATS);
+        CostAttribution attribution = CostSharing.create().costAttribution(noAssociation, INSATS);
         assertThat(attribution.getUnattributed()).isEqualTo(Amount.ofKronor(100_000));
         assertThat(attribution.getByType().get(PartyType.COORDINATION_ASSOCIATION)).isEqualTo(Amount.zero());
     }
@@ -128,7 +129,7 @@ class CostAttributionTest {
             Budget.builder().addLines(ProjectFinancingTest.line(2020, CostCategory.STAFF, "10", null),
                 ProjectFinancingTest.line(2020, CostCategory.STAFF, "20", "ghost"),
                 ProjectFinancingTest.line(2021, CostCategory.STAFF, "40", "kommun")).build());
-        CostAttribution attribution = CostSharing.attribution(document(FORBUND), project);
+        CostAttribution attribution = CostSharing.create().costAttribution(document(FORBUND), project);
         assertThat(attribution.getUnattributed()).isEqualTo(Amount.ofKronor(30));
         assertThat(attribution.getByParty()).containsExactly(
             BorneCost.of("kommun", PartyType.MUNICIPALITY, Amount.ofKronor(40)));

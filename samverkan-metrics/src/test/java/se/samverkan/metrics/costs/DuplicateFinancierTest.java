@@ -42,7 +42,7 @@ class DuplicateFinancierTest {
 
     @Test
     void the_financing_attributes_every_line_to_the_one_financier() {
-        Financing budget = CostSharing.financing(document().getProjects().get(0)).getBudget();
+        Financing budget = CostSharing.create().projectFinancing(document().getProjects().get(0)).getBudget();
         // The application's budget: 1 198 000 + 1 365 000 + 192 000 = 2 755 000 kr, all paid by the förbund.
         assertThat(budget.getByFunder()).singleElement().satisfies(funder -> {
             assertThat(funder.getParty()).isEqualTo(FORBUND);
@@ -54,7 +54,7 @@ class DuplicateFinancierTest {
 
     @Test
     void the_follow_up_reports_what_the_forbund_paid() {
-        ProjectFollowUp project = NationalFollowUp.export(document(), FORBUND, 2008).orElseThrow()
+        ProjectFollowUp project = NationalFollowUp.create().report(document(), FORBUND, 2008).orElseThrow()
             .getProjects().get(0);
         // 2008's lines: 1 198 000 kr, every one the förbund's.
         assertThat(project.getBudget()).isEqualTo(Amount.ofKronor(1_198_000));

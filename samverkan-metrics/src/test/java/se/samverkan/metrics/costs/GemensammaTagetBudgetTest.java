@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.entry;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import se.samverkan.metrics.MeasurementScope;
 import se.samverkan.model.SamverkanDocument;
 import se.samverkan.model.budget.CostCategory;
 import se.samverkan.model.money.Amount;
@@ -24,7 +25,7 @@ class GemensammaTagetBudgetTest {
 
     @Test
     void totals_per_year_match_the_application() {
-        Financing budget = CostSharing.financing(project).getBudget();
+        Financing budget = CostSharing.create().projectFinancing(project).getBudget();
         assertThat(budget.getByYear()).containsExactly(
             entry(2008, Amount.ofKronor(1_198_000)), entry(2009, Amount.ofKronor(1_365_000)),
             entry(2010, Amount.ofKronor(192_000)));
@@ -34,7 +35,7 @@ class GemensammaTagetBudgetTest {
 
     @Test
     void categories_add_up_to_staff_external_services_and_other_costs() {
-        Financing budget = CostSharing.financing(project).getBudget();
+        Financing budget = CostSharing.create().projectFinancing(project).getBudget();
         // Koordinator 1 072 000; two case officers 858 000; the application's "övriga kostnader" 825 000
         // are participant activities 155 000 + rehabpott 300 000, travel 110 000 and the rest 260 000.
         assertThat(budget.getByCategory()).containsExactly(
@@ -50,24 +51,24 @@ class GemensammaTagetBudgetTest {
 
     @Test
     void the_forbund_pays_everything_as_the_single_financier() {
-        Financing budget = CostSharing.financing(project).getBudget();
+        Financing budget = CostSharing.create().projectFinancing(project).getBudget();
         assertThat(budget.getByFunder()).containsExactly(
             FunderShare.of(FORBUND, Amount.ofKronor(2_755_000), Amount.ofKronor(2_755_000)));
         assertThat(budget.getByFunder().get(0).getPercent()).contains(new BigDecimal("100.0"));
-        assertThat(CostSharing.financing(project).getOutcome()).isEmpty();
+        assertThat(CostSharing.create().projectFinancing(project).getOutcome()).isEmpty();
     }
 
     @Test
     void a_measurement_period_selects_the_years_it_touches() {
         Period spring2009 = Period.of(LocalDate.of(2009, 1, 1), LocalDate.of(2009, 6, 30));
-        assertThat(CostSharing.financing(project, spring2009).getBudget().getTotal())
+        assertThat(CostSharing.of(MeasurementScope.of(spring2009)).projectFinancing(project).getBudget().getTotal())
             .isEqualTo(Amount.ofKronor(1_365_000));
         Period acrossNewYear = Period.of(LocalDate.of(2009, 12, 1), LocalDate.of(2010, 2, 28));
-        assertThat(CostSharing.financing(project, acrossNewYear).getBudget().getTotal())
+        assertThat(CostSharing.of(MeasurementScope.of(acrossNewYear)).projectFinancing(project).getBudget().getTotal())
             .isEqualTo(Amount.ofKronor(1_557_000));
         Period before = Period.of(LocalDate.of(2007, 1, 1), LocalDate.of(2007, 12, 31));
-        assertThat(CostSharing.financing(project, before).getBudget().getTotal()).isEqualTo(Amount.zero());
-        assertThat(CostSharing.financing(project, before).getBudget().getByFunder()).isEmpty();
+        assertThat(CostSharing.of(MeasurementScope.of(before)).projectFinancing(project).getBudget().getTotal()).isEqualTo(Amount.zero());
+        assertThat(CostSharing.of(MeasurementScope.of(before)).projectFinancing(project).getBudget().getByFunder()).isEmpty();
     }
 
     @Test
@@ -93,7 +94,7 @@ class GemensammaTagetBudgetTest {
     void the_forbund_money_is_borne_by_its_members_by_the_key_year_by_year() {
         // 2008: 1 198 000 -> 599 000 / 299 500 / 299 500; 2009: 1 365 000 -> 682 500 / 341 250 / 341 250;
         // 2010: 192 000 -> 96 000 / 48 000 / 48 000. No resource states an annual cost.
-        CostAttribution attribution = CostSharing.attribution(document, project);
+        CostAttribution attribution = CostSharing.create().costAttribution(document, project);
         assertThat(attribution.getTotal()).isEqualTo(Amount.ofKronor(2_755_000));
         assertThat(attribution.getInKind()).isEqualTo(Amount.zero());
         assertThat(attribution.getUnattributed()).isEqualTo(Amount.zero());
@@ -112,7 +113,7 @@ class GemensammaTagetBudgetTest {
 
     @Test
     void the_forbund_key_gives_the_state_half_of_each_years_twelve_million() {
-        AssociationKey key = CostSharing.associationKey(document, FORBUND).orElseThrow();
+        AssociationKey key = CostSharing.create().key(document, FORBUND).orElseThrow();
         assertThat(key.getYears()).hasSize(3).allSatisfy(year -> assertThat(year.getShares().orElseThrow())
             .containsExactly(
                 MemberShare.of("forsakringskassan", Amount.ofKronor(6_000_000)),

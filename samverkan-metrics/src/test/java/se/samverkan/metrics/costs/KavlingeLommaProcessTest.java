@@ -18,7 +18,7 @@ class KavlingeLommaProcessTest {
 
     @Test
     void seven_hundred_and_ten_thousand_a_year_and_2_130_000_over_three_years() {
-        Financing budget = CostSharing.financing(project).getBudget();
+        Financing budget = CostSharing.create().projectFinancing(project).getBudget();
         assertThat(budget.getByYear()).containsExactly(
             entry(2016, Amount.ofKronor(710_000)), entry(2017, Amount.ofKronor(710_000)),
             entry(2018, Amount.ofKronor(710_000)));
@@ -31,7 +31,7 @@ class KavlingeLommaProcessTest {
         // Kävlinge 100 471.698… -> 100 471.70 (largest remainder), Lomma 77 028.301… -> 77 028.30.
         // The processledare resource is funded by the förbund, the financier: it is the budget's staff
         // line and is not counted twice. The premises in kind state no annual cost.
-        CostAttribution attribution = CostSharing.attribution(document, project);
+        CostAttribution attribution = CostSharing.create().costAttribution(document, project);
         assertThat(attribution.getTotal()).isEqualTo(Amount.ofKronor(2_130_000));
         assertThat(attribution.getInKind()).isEqualTo(Amount.zero());
         assertThat(attribution.getByParty()).containsExactly(
@@ -45,7 +45,7 @@ class KavlingeLommaProcessTest {
     @Test
     void the_funds_of_four_million_split_two_million_one_million_and_the_municipal_million_by_population() {
         // 1 000 000 × 30/53 = 566 037.7358… and × 23/53 = 433 962.2641…: the öre goes to Kävlinge.
-        AssociationKey key = CostSharing.associationKey(document, "finsam-kavlinge-lomma").orElseThrow();
+        AssociationKey key = CostSharing.create().key(document, "finsam-kavlinge-lomma").orElseThrow();
         assertThat(key.year(2017).orElseThrow().getShares().orElseThrow()).containsExactly(
             MemberShare.of("forsakringskassan", Amount.ofKronor(2_000_000)),
             MemberShare.of("region-skane", Amount.ofKronor(1_000_000)),

@@ -43,7 +43,7 @@ class KeyProblemFindingTest {
     void municipalities_whose_populations_are_all_zero() {
         SamverkanDocument document = document(List.of(party("m1", PartyType.MUNICIPALITY, 0L),
             party("m2", PartyType.MUNICIPALITY, 0L)), "fk", "af", "region", "m1", "m2");
-        AssociationKey key = CostSharing.associationKey(document, "sf").orElseThrow();
+        AssociationKey key = CostSharing.create().key(document, "sf").orElseThrow();
         assertThat(key.getProblems()).extracting(KeyProblem::getType, KeyProblem::getPath)
             .containsExactly(tuple(KeyProblemType.ZERO_POPULATION, "/associations/0/municipalKey"));
         assertThat(keyFindings(document)).extracting(Finding::path).containsExactly("/associations/0/municipalKey");
@@ -53,7 +53,7 @@ class KeyProblemFindingTest {
     void two_members_counting_as_forsakringskassan() {
         SamverkanDocument document = document(List.of(party("m1", PartyType.MUNICIPALITY, null),
             party("fk2", PartyType.SOCIAL_INSURANCE_AGENCY, null)), "fk", "af", "region", "m1", "fk2");
-        AssociationKey key = CostSharing.associationKey(document, "sf").orElseThrow();
+        AssociationKey key = CostSharing.create().key(document, "sf").orElseThrow();
         assertThat(key.getProblems()).extracting(KeyProblem::getType, KeyProblem::getPath)
             .containsExactly(tuple(KeyProblemType.SEVERAL_SOCIAL_INSURANCE_AGENCIES, "/associations/0/members/4"));
         assertThat(keyFindings(document)).extracting(Finding::path).containsExactly("/associations/0/members/4");
@@ -63,7 +63,7 @@ class KeyProblemFindingTest {
     void a_member_without_population_has_one_pointer_for_metric_and_rule() {
         SamverkanDocument document = document(List.of(party("m1", PartyType.MUNICIPALITY, 10L),
             party("m2", PartyType.MUNICIPALITY, null)), "fk", "af", "region", "m1", "m2");
-        AssociationKey key = CostSharing.associationKey(document, "sf").orElseThrow();
+        AssociationKey key = CostSharing.create().key(document, "sf").orElseThrow();
         assertThat(key.getProblems()).extracting(KeyProblem::getType, KeyProblem::getPath)
             .containsExactly(tuple(KeyProblemType.MISSING_POPULATION, "/associations/0/members/4"));
         assertThat(keyFindings(document)).extracting(Finding::path).containsExactly("/associations/0/members/4");

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import se.samverkan.metrics.MeasurementScope;
 import se.samverkan.model.budget.Budget;
 import se.samverkan.model.budget.CostCategory;
 import se.samverkan.model.money.Amount;
@@ -71,7 +72,7 @@ class OutcomeFinancingTest {
     @Test
     void a_period_in_one_year_counts_only_that_years_lines() {
         Period firstHalf2021 = Period.of(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 6, 30));
-        ProjectFinancing financing = CostSharing.financing(project(), firstHalf2021);
+        ProjectFinancing financing = CostSharing.of(MeasurementScope.of(firstHalf2021)).projectFinancing(project());
         // Only the 2021 lines: budget STAFF 800 (sf), outcome STAFF 850 (sf); no travel line that year.
         assertThat(financing.getBudget().getTotal()).isEqualTo(Amount.ofKronor(800));
         assertThat(financing.getBudget().getCategoriesWithLines()).containsExactly(CostCategory.STAFF);
@@ -84,7 +85,7 @@ class OutcomeFinancingTest {
     @Test
     void an_outcome_without_lines_in_the_measured_years_is_not_shown() {
         Period later = Period.of(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31));
-        ProjectFinancing financing = CostSharing.financing(project(), later);
+        ProjectFinancing financing = CostSharing.of(MeasurementScope.of(later)).projectFinancing(project());
         assertThat(financing.getOutcome()).isPresent();
         assertThat(financing.getOutcome().orElseThrow().hasLines()).isFalse();
         assertThat(financing.getMeasuredOutcome()).isEmpty();
@@ -97,7 +98,7 @@ class OutcomeFinancingTest {
     @Test
     void a_zero_line_still_names_its_category() {
         Budget budget = Budget.builder().addLines(line(2020, CostCategory.PREMISES, "0", null)).build();
-        Financing financing = CostSharing.financing(ProjectFinancingTest.project(List.of("sf"), budget)).getBudget();
+        Financing financing = CostSharing.create().projectFinancing(ProjectFinancingTest.project(List.of("sf"), budget)).getBudget();
         assertThat(financing.hasLines()).isTrue();
         assertThat(financing.getCategoriesWithLines()).containsExactly(CostCategory.PREMISES);
     }

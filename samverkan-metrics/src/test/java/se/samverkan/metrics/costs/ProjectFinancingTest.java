@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import se.samverkan.metrics.MeasurementScope;
 import se.samverkan.model.budget.Budget;
 import se.samverkan.model.budget.BudgetLine;
 import se.samverkan.model.budget.CostCategory;
@@ -45,7 +46,7 @@ class ProjectFinancingTest {
             line(2020, CostCategory.STAFF, "300", "sf"),
             line(2020, CostCategory.TRAVEL, "50", "kommun"),
             line(2021, CostCategory.OTHER, "50", "region")).build();
-        Financing financing = CostSharing.financing(project(List.of("sf", "kommun", "region"), budget)).getBudget();
+        Financing financing = CostSharing.create().projectFinancing(project(List.of("sf", "kommun", "region"), budget)).getBudget();
         assertThat(financing.getByFunder()).extracting(FunderShare::getParty).containsExactly("kommun", "sf", "region");
         assertThat(financing.getByFunder()).extracting(FunderShare::getAmount)
             .containsExactly(Amount.ofKronor(150), Amount.ofKronor(300), Amount.ofKronor(50));
@@ -62,13 +63,13 @@ class ProjectFinancingTest {
         // Thirds: 33.33 / 33.33 / 33.34 of 100.00 are 33.33 %, 33.33 % and 33.34 %: 33.3 each, 99.9 in all.
         Budget thirds = Budget.builder().addLines(line(2020, CostCategory.STAFF, "33.33", "a"),
             line(2020, CostCategory.STAFF, "33.33", "b"), line(2020, CostCategory.STAFF, "33.34", "c")).build();
-        assertThat(CostSharing.financing(project(List.of("a", "b", "c"), thirds)).getBudget().getByFunder())
+        assertThat(CostSharing.create().projectFinancing(project(List.of("a", "b", "c"), thirds)).getBudget().getByFunder())
             .extracting(ProjectFinancingTest::percent)
             .containsExactly(new BigDecimal("33.3"), new BigDecimal("33.3"), new BigDecimal("33.3"));
         // Of 2 000: 1 is 0.05 % -> 0.0 (half to even), 3 is 0.15 % -> 0.2, 1 996 is 99.8 %.
         Budget halves = Budget.builder().addLines(line(2020, CostCategory.STAFF, "1", "a"),
             line(2020, CostCategory.STAFF, "3", "b"), line(2020, CostCategory.STAFF, "1996", "c")).build();
-        assertThat(CostSharing.financing(project(List.of("a", "b", "c"), halves)).getBudget().getByFunder())
+        assertThat(CostSharing.create().projectFinancing(project(List.of("a", "b", "c"), halves)).getBudget().getByFunder())
             .extracting(ProjectFinancingTest::percent)
             .containsExactly(new BigDecimal("0.0"), new BigDecimal("0.2"), new BigDecimal("99.8"));
     }
@@ -77,7 +78,7 @@ class ProjectFinancingTest {
     void a_line_without_funder_belongs_to_the_single_financier() {
         Budget budget = Budget.builder().addLines(line(2020, CostCategory.STAFF, "100", null),
             line(2020, CostCategory.STAFF, "100", "kommun"), line(2021, CostCategory.STAFF, "200", null)).build();
-        Financing financing = CostSharing.financing(project(List.of("sf"), budget)).getBudget();
+        Financing financing = CostSharing.create().projectFinancing(project(List.of("sf"), budget)).getBudget();
         assertThat(financing.getByFunder()).containsExactly(
             FunderShare.of("sf", Amount.ofKronor(300), Amount.ofKronor(400)),
             FunderShare.of("kommun", Amount.ofKronor(100), Amount.ofKronor(400)));
@@ -88,7 +89,7 @@ class ProjectFinancingTest {
     void a_line_without_funder_in_a_project_of_several_financiers_is_counted_but_unattributed() {
         Budget budget = Budget.builder().addLines(line(2020, CostCategory.STAFF, "100", null),
             line(2020, CostCategory.STAFF, "300", "kommun")).build();
-        Financing financing = CostSharing.financing(project(List.of("sf", "kommun"), budget)).getBudget();
+        Financing financing = CostSharing.create().projectFinancing(project(List.of("sf", "kommun"), budget)).getBudget();
         assertThat(financing.getTotal()).isEqualTo(Amount.ofKronor(400));
         assertThat(financing.getUnattributed()).isEqualTo(Amount.ofKronor(100));
         assertThat(financing.getByFunder()).containsExactly(
@@ -98,13 +99,13 @@ class ProjectFinancingTest {
 
     @Test
     void an_empty_budget_has_zero_totals_and_no_percent() {
-        Financing financing = CostSharing.financing(project(List.of("sf"), Budget.empty())).getBudget();
+        Financing financing = CostSharing.create().projectFinancing(project(List.of("sf"), Budget.empty())).getBudget();
         assertThat(financing.getTotal()).isEqualTo(Amount.zero());
         assertThat(financing.getByYear()).isEmpty();
         assertThat(financing.getByCategory()).hasSize(CostCategory.values().length)
             .allSatisfy((category, amount) -> assertThat(amount).isEqualTo(Amount.zero()));
         Budget zero = Budget.builder().addLines(line(2020, CostCategory.STAFF, "0", null)).build();
-        assertThat(CostSharing.financing(project(List.of("sf"), zero)).getBudget().getByFunder().get(0).getPercent())
+        assertThat(CostSharing.create().projectFinancing(project(List.of("sf"), zero)).getBudget().getByFunder().get(0).getPercent())
             .isEmpty();
     }
 
@@ -116,13 +117,13 @@ class ProjectFinancingTest {
             line(2021, CostCategory.STAFF, "1100", "kommun")).build();
         Project project = Project.builder().from(project(List.of("sf"), budget)).outcome(outcome).build();
         ProjectFinancing financing =
-            CostSharing.financing(project, Period.of(LocalDate.of(2020, 6, 1), LocalDate.of(2020, 12, 31)));
+            CostSharing.of(MeasurementScope.of(Period.of(LocalDate.of(2020, 6, 1), LocalDate.of(2020, 12, 31)))).projectFinancing(project);
         assertThat(financing.getBudget().getTotal()).isEqualTo(Amount.ofKronor(1000));
         Financing actual = financing.getOutcome().orElseThrow();
         assertThat(actual.getTotal()).isEqualTo(Amount.parse("900.50"));
         assertThat(actual.getByFunder()).containsExactly(
             FunderShare.of("sf", Amount.parse("900.50"), Amount.parse("900.50")));
-        assertThat(CostSharing.financing(project).getOutcome().orElseThrow().getByFunder())
+        assertThat(CostSharing.create().projectFinancing(project).getOutcome().orElseThrow().getByFunder())
             .extracting(FunderShare::getParty).containsExactly("sf", "kommun");
     }
 }

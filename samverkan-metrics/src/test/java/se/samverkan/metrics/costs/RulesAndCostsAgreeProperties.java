@@ -45,7 +45,7 @@ class RulesAndCostsAgreeProperties {
     @Property(tries = 400)
     void a_key_the_metrics_cannot_compute_has_a_finding_and_one_the_rules_accept_is_computed(
         @ForAll("documents") SamverkanDocument document) {
-        List<KeyProblem> problems = CostSharing.associationKey(document, "sf").orElseThrow().getProblems();
+        List<KeyProblem> problems = CostSharing.create().key(document, "sf").orElseThrow().getProblems();
         List<Finding> findings = RULES.check(document);
         Set<String> keyFindings = findings.stream().filter(f -> f.rule() == Rule.KEY_INCOMPLETE)
             .map(Finding::path).collect(Collectors.toSet());

@@ -22,6 +22,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import se.samverkan.metrics.goals.Attainment;
 import se.samverkan.metrics.Fixtures;
 import se.samverkan.metrics.MeasurementScope;
 import se.samverkan.metrics.ProjectMetrics;
@@ -151,7 +152,7 @@ class PublishedProjectTest {
         assertThat(List.of(toWork.numerator(), toWork.denominator())).allMatch(PublishedFigure::isHidden);
         assertThat(toWork.actual().isHidden()).isTrue();
         assertThat(toWork.wilson95().isHidden()).isTrue();
-        assertThat(toWork.attained()).contains(true);
+        assertThat(toWork.attained()).isEqualTo(Attainment.ATTAINED);
         // 6 of 20, difference 14, a sum of shown cells: shown, 100 × 6 / 20 = 30.0 %.
         PublishedGoal jobs = view.goals().get(1);
         assertThat(jobs.numerator().value()).contains(6);
@@ -214,7 +215,7 @@ class PublishedProjectTest {
         assertThat(List.of(eightOfTen.numerator(), eightOfTen.denominator())).allMatch(PublishedFigure::isHidden);
         assertThat(eightOfTen.actual().isHidden()).isTrue();
         assertThat(eightOfTen.wilson95().isHidden()).isTrue();
-        assertThat(eightOfTen.attained()).contains(true);
+        assertThat(eightOfTen.attained()).isEqualTo(Attainment.ATTAINED);
         assertThat(eightOfTen.target()).isEqualTo(Target.atLeast(dec("40")));
 
         // 5 of 5: difference 0 → shown, 100.0 %.
@@ -251,7 +252,7 @@ class PublishedProjectTest {
             assertThat(count.numerator().isHidden()).as(count.goalId()).isTrue();
             assertThat(count.actual().isHidden()).as(count.goalId()).isTrue();
             assertThat(count.denominator()).isEqualTo(PublishedFigure.absent());
-            assertThat(count.attained()).contains(false);
+            assertThat(count.attained()).isEqualTo(Attainment.NOT_ATTAINED);
         }
 
         people.clear();

@@ -20,7 +20,7 @@ class MysamGavleFollowUpTest {
 
     @Test
     void samordningsforbund_gavleborg_reports_its_funds_and_the_structural_pre_study_of_2021() {
-        FollowUpReport report = NationalFollowUp.export(document, "samordningsforbund-gavleborg", 2021).orElseThrow();
+        FollowUpReport report = NationalFollowUp.create().report(document, "samordningsforbund-gavleborg", 2021).orElseThrow();
         assertThat(report.getAllocationByMember().orElseThrow()).extracting(MemberShare::getParty, MemberShare::getAmount)
             .containsExactly(
                 tuple("forsakringskassan", Amount.ofKronor(10_000_000)),
@@ -33,13 +33,13 @@ class MysamGavleFollowUpTest {
         assertThat(forstudie.getOutcome()).isEmpty();
         assertThat(forstudie.getPlannedParticipants()).isEmpty();
         assertThat(forstudie.getParticipantsByGender()).containsOnlyKeys(Gender.values()).containsValues(0);
-        assertThat(NationalFollowUp.export(document)).hasSize(1);
+        assertThat(NationalFollowUp.create().reports(document)).hasSize(1);
     }
 
     @Test
     void the_pre_study_costs_nothing_that_the_document_can_price() {
         // The processledare is funded by the förbund without an annual cost and there are no budget lines.
-        CostAttribution attribution = CostSharing.attribution(document, document.getProjects().get(0));
+        CostAttribution attribution = CostSharing.create().costAttribution(document, document.getProjects().get(0));
         assertThat(attribution.getTotal()).isEqualTo(Amount.zero());
         assertThat(attribution.getByParty()).isEmpty();
     }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import se.samverkan.metrics.MeasurementScope;
 import se.samverkan.metrics.costs.CostSharing;
 import se.samverkan.metrics.costs.MemberShare;
 import se.samverkan.model.SamverkanDocument;
@@ -114,7 +115,7 @@ class NationalFollowUpTest {
         .participants(PARTICIPANTS).build();
 
     private static FollowUpReport report(int year) {
-        return NationalFollowUp.export(DOCUMENT, "sf", year).orElseThrow();
+        return NationalFollowUp.create().report(DOCUMENT, "sf", year).orElseThrow();
     }
 
     @Test
@@ -140,7 +141,7 @@ class NationalFollowUpTest {
     void the_insatser_are_those_the_forbund_finances_that_run_during_the_year() {
         assertThat(report(2021).getProjects()).extracting(ProjectFollowUp::getProject)
             .containsExactly("individ", "struktur");
-        assertThat(NationalFollowUp.export(DOCUMENT, "okänd", 2021)).isEmpty();
+        assertThat(NationalFollowUp.create().report(DOCUMENT, "okänd", 2021)).isEmpty();
     }
 
     @Test
@@ -163,11 +164,11 @@ class NationalFollowUpTest {
             .build();
         SamverkanDocument document = SamverkanDocument.builder().from(DOCUMENT)
             .projects(List.of(cofunded)).participants(List.of()).build();
-        FollowUpReport report = NationalFollowUp.export(document, "sf", 2021).orElseThrow();
+        FollowUpReport report = NationalFollowUp.create().report(document, "sf", 2021).orElseThrow();
         assertThat(report.getProjects()).extracting(ProjectFollowUp::getProject, ProjectFollowUp::getBudget,
             ProjectFollowUp::getTotalBudget).containsExactly(tuple("annan", Amount.ofKronor(250), Amount.ofKronor(1250)));
         // Not in 2022: no line of that year.
-        assertThat(NationalFollowUp.export(document, "sf", 2022).orElseThrow().getProjects()).isEmpty();
+        assertThat(NationalFollowUp.create().report(document, "sf", 2022).orElseThrow().getProjects()).isEmpty();
     }
 
     @Test
@@ -190,7 +191,7 @@ class NationalFollowUpTest {
                 Funding.builder().year(2022).total(Amount.ofKronor(30)).build()))
             .build();
         SamverkanDocument document = SamverkanDocument.builder().from(DOCUMENT).associations(List.of(repeated)).build();
-        assertThat(NationalFollowUp.export(document)).extracting(FollowUpReport::getYear, r -> r.getAllocatedFunds().orElseThrow())
+        assertThat(NationalFollowUp.create().reports(document)).extracting(FollowUpReport::getYear, r -> r.getAllocatedFunds().orElseThrow())
             .containsExactly(tuple(2021, Amount.ofKronor(20)), tuple(2022, Amount.ofKronor(10)));
     }
 
@@ -232,7 +233,7 @@ class NationalFollowUpTest {
 
     @Test
     void the_export_covers_every_forbund_and_funding_year_in_document_order() {
-        assertThat(NationalFollowUp.export(DOCUMENT)).extracting(FollowUpReport::getAssociation, FollowUpReport::getYear)
+        assertThat(NationalFollowUp.create().reports(DOCUMENT)).extracting(FollowUpReport::getAssociation, FollowUpReport::getYear)
             .containsExactly(tuple("sf", 2021), tuple("sf", 2022));
     }
 
@@ -242,7 +243,7 @@ class NationalFollowUpTest {
             .associations(List.of(CoordinationAssociation.builder().from(FORBUND).members(List.of("fk", "af", "kommun"))
                 .build()))
             .build();
-        FollowUpReport report = NationalFollowUp.export(withoutRegion, "sf", 2021).orElseThrow();
+        FollowUpReport report = NationalFollowUp.create().report(withoutRegion, "sf", 2021).orElseThrow();
         assertThat(report.getAllocationByMember()).isEmpty();
         assertThat(report.getAllocatedFunds()).contains(Amount.ofKronor(4_000_000));
         assertThat(report.getProjects()).hasSize(2);
@@ -251,7 +252,7 @@ class NationalFollowUpTest {
     @Test
     void gemensamma_taget_in_2009() {
         SamverkanDocument seed = SeedDocuments.gemensammaTagetVuxna();
-        FollowUpReport report = NationalFollowUp.export(seed, "samordningsforbundet-umea", 2009).orElseThrow();
+        FollowUpReport report = NationalFollowUp.create().report(seed, "samordningsforbundet-umea", 2009).orElseThrow();
         assertThat(report.getAllocationByMember().orElseThrow()).extracting(MemberShare::getAmount)
             .containsExactly(Amount.ofKronor(6_000_000), Amount.ofKronor(3_000_000), Amount.ofKronor(3_000_000));
         ProjectFollowUp project = report.getProjects().get(0);
@@ -271,11 +272,11 @@ class NationalFollowUpTest {
             .filter(p -> p.getParticipations().stream().anyMatch(x -> x.isCounted()
                 && !x.getStart().isAfter(year.getEnd()) && x.getEnd().map(e -> !e.isBefore(year.getStart())).orElse(true)))
             .count();
-        ProjectFollowUp project = NationalFollowUp.export(seed, "samordningsforbundet-umea", 2009).orElseThrow()
+        ProjectFollowUp project = NationalFollowUp.create().report(seed, "samordningsforbundet-umea", 2009).orElseThrow()
             .getProjects().get(0);
         assertThat(expected).isPositive();
         assertThat(project.getParticipants()).isEqualTo((int) expected);
-        assertThat(CostSharing.financing(seed.getProjects().get(0), year).getBudget().getTotal())
+        assertThat(CostSharing.of(MeasurementScope.of(year)).projectFinancing(seed.getProjects().get(0)).getBudget().getTotal())
             .isEqualTo(project.getTotalBudget());
     }
 }

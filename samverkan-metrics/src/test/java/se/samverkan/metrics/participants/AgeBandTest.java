@@ -42,8 +42,8 @@ class AgeBandTest {
         assertThat(AgeBand.from(65).contains(65)).isTrue();
         assertThat(AgeBand.from(65).contains(Integer.MAX_VALUE)).isTrue();
         assertThat(AgeBand.upTo(17).min()).isEmpty();
-        assertThat(AgeBand.upTo(17).max()).contains(17);
-        assertThat(AgeBand.from(65).min()).contains(65);
+        assertThat(AgeBand.upTo(17).max()).hasValue(17);
+        assertThat(AgeBand.from(65).min()).hasValue(65);
         assertThat(AgeBand.from(65).max()).isEmpty();
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.OptionalInt;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -107,7 +107,7 @@ class AgeBandsIndexTest {
                 }
             }
             assertThat(bands.index(age)).as("age %d in %s", age, bands).isEqualTo(expected);
-            assertThat(bands.indexOf(age)).isEqualTo(expected < 0 ? Optional.empty() : Optional.of(expected));
+            assertThat(bands.indexOf(age)).isEqualTo(expected < 0 ? OptionalInt.empty() : OptionalInt.of(expected));
         }
     }
 }

@@ -17,14 +17,14 @@ class AgeBandsTest {
     @Test
     void each_age_falls_in_its_esf_plus_band() {
         AgeBands bands = AgeBands.esfPlus();
-        assertThat(bands.indexOf(0)).contains(0);
-        assertThat(bands.indexOf(17)).contains(0);
-        assertThat(bands.indexOf(18)).contains(1);
-        assertThat(bands.indexOf(29)).contains(1);
-        assertThat(bands.indexOf(30)).contains(2);
-        assertThat(bands.indexOf(54)).contains(2);
-        assertThat(bands.indexOf(55)).contains(3);
-        assertThat(bands.indexOf(120)).contains(3);
+        assertThat(bands.indexOf(0)).hasValue(0);
+        assertThat(bands.indexOf(17)).hasValue(0);
+        assertThat(bands.indexOf(18)).hasValue(1);
+        assertThat(bands.indexOf(29)).hasValue(1);
+        assertThat(bands.indexOf(30)).hasValue(2);
+        assertThat(bands.indexOf(54)).hasValue(2);
+        assertThat(bands.indexOf(55)).hasValue(3);
+        assertThat(bands.indexOf(120)).hasValue(3);
     }
 
     @Test
@@ -33,7 +33,7 @@ class AgeBandsTest {
         assertThat(bands.keys()).containsExactly("18-30", "31-64", "unknown");
         assertThat(bands.indexOf(17)).isEmpty();
         assertThat(bands.indexOf(65)).isEmpty();
-        assertThat(bands.indexOf(31)).contains(1);
+        assertThat(bands.indexOf(31)).hasValue(1);
     }
 
     @Test

@@ -3,6 +3,9 @@
  * and the keys that split the members' contributions.
  */
 @ValueStyle
+@NullMarked
 package se.samverkan.model.association;
+
+import org.jspecify.annotations.NullMarked;
 
 import se.samverkan.model.internal.ValueStyle;

@@ -40,6 +40,17 @@ public abstract class Target {
     }
 
     /**
+     * The target "at least {@code value}" for a whole number, such as a count of participants or a share
+     * in whole percent.
+     *
+     * @param value the value
+     * @return the target, never null
+     */
+    public static Target atLeast(int value) {
+        return atLeast(BigDecimal.valueOf(value));
+    }
+
+    /**
      * The target "at most {@code value}".
      *
      * @param value the value, not null
@@ -48,6 +59,16 @@ public abstract class Target {
      */
     public static Target atMost(BigDecimal value) {
         return ImmutableTarget.builder().comparator(TargetComparator.AT_MOST).value(value).build();
+    }
+
+    /**
+     * The target "at most {@code value}" for a whole number.
+     *
+     * @param value the value
+     * @return the target, never null
+     */
+    public static Target atMost(int value) {
+        return atMost(BigDecimal.valueOf(value));
     }
 
     /**
@@ -60,6 +81,17 @@ public abstract class Target {
      */
     public static Target between(BigDecimal value, BigDecimal upper) {
         return ImmutableTarget.builder().comparator(TargetComparator.BETWEEN).value(value).upper(upper).build();
+    }
+
+    /**
+     * The target "between {@code value} and {@code upper}", both inclusive, for whole numbers.
+     *
+     * @param value the lower bound
+     * @param upper the upper bound
+     * @return the target, never null
+     */
+    public static Target between(int value, int upper) {
+        return between(BigDecimal.valueOf(value), BigDecimal.valueOf(upper));
     }
 
     /**

@@ -3,6 +3,9 @@
  * (<i>förväntat antal</i>).
  */
 @ValueStyle
+@NullMarked
 package se.samverkan.model.goal;
+
+import org.jspecify.annotations.NullMarked;
 
 import se.samverkan.model.internal.ValueStyle;

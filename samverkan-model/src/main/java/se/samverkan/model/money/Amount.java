@@ -88,7 +88,8 @@ public final class Amount implements Comparable<Amount>, Serializable {
      * @param text a decimal number of at most 64 characters, not null
      * @return the amount, never null
      * @throws NullPointerException if {@code text} is null
-     * @throws NumberFormatException if {@code text} is not a decimal number
+     * @throws NumberFormatException if {@code text} is not a plain decimal number (such as
+     *     {@code "4 500 000,01"}, with spaces and a decimal comma); the message names the form expected
      * @throws ArithmeticException if it has a non-zero digit below the öre
      * @throws IllegalArgumentException if it is longer than 64 characters or has more than
      *     {@value #MAX_REPRESENTED_DIGITS} integer digits
@@ -98,7 +99,8 @@ public final class Amount implements Comparable<Amount>, Serializable {
         if (text.length() > 64) {
             throw new IllegalArgumentException("amount text longer than 64 characters");
         }
-        return of(new BigDecimal(text));
+        return of(DecimalText.parse(text, "an amount",
+            "write kronor as digits with a decimal point and no spaces, such as \"4500000.01\""));
     }
 
     /**

@@ -64,7 +64,8 @@ public final class Share implements Comparable<Share>, Serializable {
      * @param text the decimal text, not null
      * @return the share, never null
      * @throws NullPointerException if {@code text} is null
-     * @throws NumberFormatException if {@code text} is not a decimal number
+     * @throws NumberFormatException if {@code text} is not a plain decimal number (such as {@code "0,25"});
+     *     the message names the form expected
      * @throws IllegalArgumentException if the value is outside 0–1 or has too many decimals
      */
     public static Share parse(String text) {
@@ -72,7 +73,8 @@ public final class Share implements Comparable<Share>, Serializable {
         if (text.length() > 64) {
             throw new IllegalArgumentException("share text longer than 64 characters");
         }
-        return of(new BigDecimal(text));
+        return of(DecimalText.parse(text, "a share",
+            "write a number from 0 to 1 with a decimal point, such as \"0.25\""));
     }
 
     /**

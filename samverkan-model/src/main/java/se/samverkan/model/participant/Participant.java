@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 import se.samverkan.model.validation.AnonymousWithoutPersonalData;
 import se.samverkan.model.validation.Id;
@@ -59,9 +60,10 @@ public abstract class Participant {
      * @return the age, or empty without a birth year
      * @throws NullPointerException if {@code participation} is null
      */
-    public Optional<Integer> ageAtStart(Participation participation) {
+    public OptionalInt ageAtStart(Participation participation) {
         Objects.requireNonNull(participation, "participation");
-        return getBirthYear().map(y -> participation.getStart().getYear() - y);
+        Optional<Integer> born = getBirthYear();
+        return born.isPresent() ? OptionalInt.of(participation.getStart().getYear() - born.get()) : OptionalInt.empty();
     }
 
     /**

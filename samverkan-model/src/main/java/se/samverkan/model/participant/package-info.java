@@ -3,6 +3,9 @@
  * follow-up uses: gender, education, income sources and exit outcomes.
  */
 @ValueStyle
+@NullMarked
 package se.samverkan.model.participant;
+
+import org.jspecify.annotations.NullMarked;
 
 import se.samverkan.model.internal.ValueStyle;

@@ -3,6 +3,9 @@
  * take part in <i>samverkan</i>, and their organisational units.
  */
 @ValueStyle
+@NullMarked
 package se.samverkan.model.party;
+
+import org.jspecify.annotations.NullMarked;
 
 import se.samverkan.model.internal.ValueStyle;

@@ -3,6 +3,9 @@
  * resources in kind, ESF+ metadata and survey questions.
  */
 @ValueStyle
+@NullMarked
 package se.samverkan.model.project;
+
+import org.jspecify.annotations.NullMarked;
 
 import se.samverkan.model.internal.ValueStyle;

@@ -5,6 +5,9 @@
  * officers' groups (<i>Trisam</i>) — with their members, conveners, planned cadence and held meetings.
  */
 @ValueStyle
+@NullMarked
 package se.samverkan.model.structure;
+
+import org.jspecify.annotations.NullMarked;
 
 import se.samverkan.model.internal.ValueStyle;

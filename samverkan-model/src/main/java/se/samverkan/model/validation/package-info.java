@@ -4,4 +4,7 @@
  * reports every violation of a document with a JSON Pointer, a stable message key and a message in
  * Swedish or English.
  */
+@NullMarked
 package se.samverkan.model.validation;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,6 +6,9 @@
  * method is described in {@code docs/valuation.md}.
  */
 @ValueStyle
+@NullMarked
 package se.samverkan.model.valuation;
+
+import org.jspecify.annotations.NullMarked;
 
 import se.samverkan.model.internal.ValueStyle;

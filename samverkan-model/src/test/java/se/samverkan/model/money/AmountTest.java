@@ -78,6 +78,16 @@ class AmountTest {
     }
 
     @Test
+    void swedish_formatting_is_refused_with_the_form_expected() {
+        assertThatThrownBy(() -> Amount.parse("4 500 000,01")).isInstanceOf(NumberFormatException.class)
+            .hasMessage("not an amount: \"4 500 000,01\"; write kronor as digits with a decimal point and no spaces,"
+                + " such as \"4500000.01\"");
+        assertThatThrownBy(() -> Share.parse("0,25")).isInstanceOf(NumberFormatException.class)
+            .hasMessage("not a share: \"0,25\"; write a number from 0 to 1 with a decimal point, such as \"0.25\"");
+        assertThat(Amount.parse("4500000.01")).isEqualTo(Amount.ofOre(450_000_001L));
+    }
+
+    @Test
     void malformed_and_null_input() {
         assertThatThrownBy(() -> Amount.parse("438 000")).isInstanceOf(NumberFormatException.class);
         assertThatThrownBy(() -> Amount.parse(null)).isInstanceOf(NullPointerException.class).hasMessage("text");

@@ -14,7 +14,7 @@ class ParticipantTest {
     @Test
     void age_at_start_is_the_age_reached_during_the_start_year() {
         Participant bornInDecember = Participant.builder().id("d-1").gender(Gender.MAN).birthYear(1983).build();
-        assertThat(bornInDecember.ageAtStart(startedIn2008)).contains(25);
+        assertThat(bornInDecember.ageAtStart(startedIn2008)).hasValue(25);
     }
 
     @Test
