@@ -3,6 +3,7 @@ package se.samverkan.cli;
 import java.util.ArrayList;
 import java.util.List;
 
+import se.samverkan.metrics.goals.Attainment;
 import se.samverkan.metrics.disclosure.DisclosedCell;
 import se.samverkan.metrics.disclosure.DisclosureControl;
 import se.samverkan.metrics.disclosure.PublishedGoal;
@@ -55,7 +56,7 @@ final class OverviewTable {
         for (Row row : rows) {
             Project project = row.project();
             int rowAttained = (int) row.shown().goals().stream().map(PublishedGoal::attained)
-                .filter(a -> a.orElse(false)).count();
+                .filter(Attainment::isAttained).count();
             int rowGoals = row.shown().goals().size();
             if (row.countsParticipants()) {
                 startedCells.add(row.shown().started());

@@ -115,7 +115,7 @@ final class ReportBuilder {
             overviewTables.add(new OverviewTable(messages, formats, disclosure).table(overview));
         }
         List<ReportTable> documentTables = new ArrayList<>();
-        for (AssociationKey key : CostSharing.associationKeys(document)) {
+        for (AssociationKey key : CostSharing.of(options.scope()).keys(document)) {
             if (!key.getYears().isEmpty()) {
                 documentTables.add(associationTable(document, key));
             }
@@ -240,14 +240,11 @@ final class ReportBuilder {
             tertialTable(document, project, result).ifPresent(tables::add);
         }
 
-        int workOrStudies = summary.endedByGroup().getOrDefault(ReportGroup.WORK_OR_STUDIES, 0);
-        Optional<Period> window = options.scope().period();
-        ProjectCosts costs = window.map(p -> CostSharing.projectCosts(project, p, summary.started(), workOrStudies))
-            .orElseGet(() -> CostSharing.projectCosts(project, summary.started(), workOrStudies));
+        CostSharing costSharing = CostSharing.of(options.scope());
+        ProjectCosts costs = costSharing.projectCosts(project, result);
         PublishedUnitCosts unitCosts = shown.unitCosts(costs.getUnitCosts());
         tables.addAll(costTables(document, project, costs, unitCosts, counts));
-        CostAttribution attribution = window.map(p -> CostSharing.attribution(document, project, p))
-            .orElseGet(() -> CostSharing.attribution(document, project));
+        CostAttribution attribution = costSharing.costAttribution(document, project);
         List<Bar> shares = new ArrayList<>();
         List<List<ReportCell>> shareRows = new ArrayList<>();
         for (BorneCost borne : attribution.getByParty()) {

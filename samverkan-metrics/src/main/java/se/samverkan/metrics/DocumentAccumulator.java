@@ -34,6 +34,7 @@ public final class DocumentAccumulator {
     private final SamverkanDocument header;
     private final List<Project> projects;
     private final MeasurementScope scope;
+    private final CostSharing costSharing;
     private final MetricsAccumulator metrics;
     private final RuleAccumulator rules;
     private final DisclosureControl control;
@@ -44,6 +45,7 @@ public final class DocumentAccumulator {
         this.header = header;
         this.projects = projects;
         this.scope = metrics.scope();
+        this.costSharing = CostSharing.of(scope);
         this.metrics = metrics.accumulator(projects);
         header.getParticipants().forEach(this.metrics::accept);
         this.rules = ReportingRules.create().accumulator(header);
@@ -76,20 +78,12 @@ public final class DocumentAccumulator {
         for (int i = 0; i < results.size(); i++) {
             Project project = projects.get(i);
             ProjectResult result = results.get(i);
-            measured.add(ProjectMeasurement.of(project, result, Optional.of(costs(project, result)), control));
+            measured.add(ProjectMeasurement.of(project, result, Optional.of(costSharing.projectCosts(project, result)), control));
         }
-        return new DocumentMetrics(measured, CostSharing.associationKeys(header),
+        return new DocumentMetrics(measured, costSharing.keys(header),
             StructureFigures.asOf(scope.asOfDate()).compute(header),
             rules.result().stream().map(Finding::toProblem).toList(),
             disclosed ? OptionalInt.of(control.minimum()) : OptionalInt.empty());
     }
 
-    /** The costs over the years the scope's period touches, or over all years for the project period. */
-    private ProjectCosts costs(Project project, ProjectResult result) {
-        int started = result.participants().started();
-        int workOrStudies = result.endedInWorkOrStudies();
-        return scope.period().isPresent()
-            ? CostSharing.projectCosts(project, scope.period().get(), started, workOrStudies)
-            : CostSharing.projectCosts(project, started, workOrStudies);
-    }
 }

@@ -20,6 +20,7 @@ import se.samverkan.metrics.costs.CostSharing;
 import se.samverkan.metrics.costs.ProjectCosts;
 import se.samverkan.metrics.disclosure.DisclosureControl;
 import se.samverkan.metrics.disclosure.PublishedProject;
+import se.samverkan.metrics.goals.Attainment;
 import se.samverkan.metrics.goals.GoalResult;
 import se.samverkan.metrics.participants.AgeBands;
 import se.samverkan.metrics.participants.ParticipantSummary;
@@ -128,7 +129,7 @@ public final class SeriesAccumulator {
         for (PeriodCells period : periods) {
             List<ProjectMeasurement> measured = new ArrayList<>(period.cells.size());
             for (Cell cell : period.cells) {
-                measured.add(measurement(cell.project, cell.metrics.result().get(0)));
+                measured.add(measurement(cell.project, cell.scope, cell.metrics.result().get(0)));
             }
             entries.add(new SeriesEntry(period.period, period.asOf, measured));
         }
@@ -137,7 +138,7 @@ public final class SeriesAccumulator {
     }
 
     /** One project's figures in one period, by the rules of a series. */
-    private ProjectMeasurement measurement(Project project, ProjectResult exact) {
+    private ProjectMeasurement measurement(Project project, MeasurementScope scope, ProjectResult exact) {
         boolean annual = by == PeriodLength.YEAR;
         boolean countsGiven = annual || project.getMeasurement() != Measurement.COUNT_ONLY;
         List<GoalResult> goals = new ArrayList<>(exact.goals().size());
@@ -151,8 +152,7 @@ public final class SeriesAccumulator {
             return new ProjectMeasurement(project.getName(), result, Optional.empty(),
                 PublishedProject.of(project, result, control), Optional.empty(), countsGiven);
         }
-        ProjectCosts costs = CostSharing.projectCosts(project, result.window().period(), summary.started(),
-            result.endedInWorkOrStudies());
+        ProjectCosts costs = CostSharing.of(scope).projectCosts(project, result);
         return ProjectMeasurement.of(project, result, Optional.of(costs), control);
     }
 
@@ -160,12 +160,12 @@ public final class SeriesAccumulator {
         boolean outsideGoalPeriod = !exact.window().period().isOrdered();
         boolean annualCount = !countsGiven && exact.type() == IndicatorType.PARTICIPANTS_STARTED;
         if (outsideGoalPeriod || annualCount) {
-            return new GoalResult(exact.goalId(), exact.type(), exact.window(), Optional.empty(), Optional.empty(),
-                Optional.empty(), exact.target(), Optional.empty(), Optional.empty(), List.of());
+            return new GoalResult(exact.goalId(), exact.type(), exact.window(), OptionalInt.empty(), OptionalInt.empty(),
+                Optional.empty(), exact.target(), Attainment.UNDECIDED, Optional.empty(), List.of());
         }
         if (COUNT_TARGETS.contains(definition.getIndicator().getType())) {
             return new GoalResult(exact.goalId(), exact.type(), exact.window(), exact.numerator(),
-                exact.denominator(), exact.actual(), exact.target(), Optional.empty(), exact.wilson95(),
+                exact.denominator(), exact.actual(), exact.target(), Attainment.UNDECIDED, exact.wilson95(),
                 exact.breakdown());
         }
         return exact;
@@ -201,13 +201,13 @@ public final class SeriesAccumulator {
                     LocalDate end = earlier(measured.getEnd(), period.getEnd());
                     MeasurementScope own = MeasurementScope.of(Period.of(start, end), earlier(end, seriesAsOf))
                         .goalsWithinPeriod();
-                    cells.add(new Cell(project, ProjectMetrics.of(own, ageBands).accumulator(List.of(project))));
+                    cells.add(new Cell(project, own, ProjectMetrics.of(own, ageBands).accumulator(List.of(project))));
                 }
             }
         }
     }
 
     /** One project in one period. */
-    private record Cell(Project project, MetricsAccumulator metrics) {
+    private record Cell(Project project, MeasurementScope scope, MetricsAccumulator metrics) {
     }
 }
