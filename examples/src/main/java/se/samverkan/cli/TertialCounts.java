@@ -19,7 +19,8 @@ import se.samverkan.model.project.Project;
  * September–December, the periods of a förbund's tertial reports) over one insats's measurement window,
  * as the report shows them.
  *
- * <p>The counts are the library's tertial series of the insats ({@link SeriesMeasurement} with
+ * <p>A window that ends before it starts (a project period out of order) has no tertials. The counts are the
+ * library's tertial series of the insats ({@link SeriesMeasurement} with
  * {@link PeriodLength#TERTIAL} over the window), so a tertial's figures are those of {@code metrics --by
  * TERTIAL} and equal what {@code metrics --from --to --as-of} gives for it. The tertials cut the window
  * without gap or overlap, so their started (and their ended) add up to the window's, which the report
@@ -51,6 +52,9 @@ final class TertialCounts {
      */
     static TertialCounts of(SamverkanDocument document, Project project, ProjectResult result,
         DisclosureControl control) {
+        if (!result.window().period().isOrdered()) {
+            return new TertialCounts(List.of(), List.of(), List.of());
+        }
         MetricsSeries series = SeriesMeasurement.of(PeriodLength.TERTIAL,
             MeasurementScope.of(result.window().period(), result.window().asOf())).measure(document, List.of(project));
         List<SeriesEntry> entries = series.entries();

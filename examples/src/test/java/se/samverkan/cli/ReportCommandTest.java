@@ -118,4 +118,21 @@ class ReportCommandTest {
         assertThat(cli.status).isEqualTo(SamverkanCli.BAD_INPUT);
         assertThat(cli.err).startsWith("samverkan: HTML-sidan kunde inte skrivas till ").doesNotContain("Exception");
     }
+
+    @Test
+    void a_project_period_out_of_order_gets_a_report_without_tertials() throws Exception {
+        // The project period ends before it starts (validate reports END_BEFORE_START): there are no
+        // tertials to cut, and the report is still written, showing the period as given.
+        String document = Files.readString(Path.of(Cli.GEMENSAMMA_TAGET))
+            .replaceFirst("\"start\": \"2008-03-01\",\\s*\"end\": \"2010-02-28\"",
+                "\"start\": \"2012-01-07\", \"end\": \"2001-01-25\"");
+        assertThat(document).contains("\"start\": \"2012-01-07\", \"end\": \"2001-01-25\"");
+
+        Cli cli = Cli.runWithInput(document, "report", "-");
+
+        assertThat(cli.status).as(cli.toString()).isZero();
+        assertThat(cli.err).doesNotContain("internt fel");
+        assertThat(cli.out).contains("Period 2012-01-07 – 2001-01-25")
+            .doesNotContain("Påbörjade och avslutade per tertial");
+    }
 }
