@@ -4,15 +4,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
+
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 import se.samverkan.json.ParticipantReader;
 import se.samverkan.json.SamverkanJson;
@@ -32,7 +33,6 @@ import se.samverkan.model.SamverkanDocument;
 import se.samverkan.model.participant.Participant;
 import se.samverkan.model.problem.Position;
 import se.samverkan.model.project.Project;
-import se.samverkan.model.time.Period;
 
 /**
  * {@code metrics FILE [--project ID] [--from DATE --to DATE] [--as-of DATE] [--disclosed]} (docs/cli.md):
@@ -45,36 +45,39 @@ import se.samverkan.model.time.Period;
  * participant ids only, never with the participants themselves. The findings carry their message in the
  * {@code --lang} language and the line and column of their place, found in one more pass over the text.
  */
+@picocli.CommandLine.Command(name = "metrics")
 final class MetricsCommand implements Command {
 
     private static final int PROGRESS_EVERY = 10_000;
 
-    @Override
-    public String name() {
-        return "metrics";
-    }
+    @Parameters(paramLabel = "FILE", descriptionKey = "file")
+    Path file;
+
+    @Mixin
+    ScopeOptions scope;
+
+    @Option(names = "--disclosed")
+    boolean disclosed;
 
     @Override
-    public Set<String> flags() {
-        return Set.of("--disclosed");
+    public int run(Terminal terminal) throws UsageException, IOException {
+        return metrics(file, scope.project(), scope.scope(terminal.messages), disclosed, terminal);
     }
 
-    @Override
-    public Set<String> valued() {
-        return Set.of("--project", "--from", "--to", "--as-of");
-    }
-
-    @Override
-    public int run(Arguments arguments, Terminal terminal) throws UsageException, IOException {
+    /**
+     * Prints the metrics of the document in {@code file} ({@code -}: standard input) for {@code project} (or
+     * every project) in {@code scope}; {@code disclosed}: the published view.
+     */
+    static int metrics(Path file, Optional<String> project, MeasurementScope scope, boolean disclosed,
+        Terminal terminal) throws UsageException, IOException {
         Messages messages = terminal.messages;
-        String file = arguments.file(messages);
-        MeasurementScope scope = scope(arguments, messages);
         SamverkanJson json = SamverkanJson.create();
         // Standard input is kept in a temporary file (deleted at the end) rather than in memory: the
         // participants stream from it as from a named file, and the findings are located in it afterwards.
         Path spooled = Input.isStandardInput(file) ? spool(terminal) : null;
         try {
-            return run(arguments, terminal, json, scope, spooled != null ? spooled : Input.path(file, messages));
+            return run(project, disclosed, terminal, json, scope,
+                spooled != null ? spooled : Input.path(file, messages));
         } finally {
             if (spooled != null) {
                 Files.deleteIfExists(spooled);
@@ -93,12 +96,12 @@ final class MetricsCommand implements Command {
         return spooled;
     }
 
-    private static int run(Arguments arguments, Terminal terminal, SamverkanJson json, MeasurementScope scope,
-        Path input) throws UsageException, IOException {
+    private static int run(Optional<String> project, boolean disclosed, Terminal terminal, SamverkanJson json,
+        MeasurementScope scope, Path input) throws UsageException, IOException {
         Messages messages = terminal.messages;
         try (ParticipantReader reader = json.openParticipants(input)) {
             SamverkanDocument header = reader.header();
-            List<Project> projects = projects(header, arguments.value("--project"), messages);
+            List<Project> projects = projects(header, project, messages);
             RuleAccumulator rules = ReportingRules.create().accumulator(header);
             MetricsAccumulator accumulator = ProjectMetrics.of(scope).accumulator(projects);
             int read = 0;
@@ -123,7 +126,7 @@ final class MetricsCommand implements Command {
                 findings.add(MetricsFinding.of(finding).in(messages.locale()).located(positions.get(finding.path())));
             }
             List<ProjectResult> results = accumulator.result();
-            if (arguments.has("--disclosed")) {
+            if (disclosed) {
                 MetricsJsonWriter.create().writePublished(header, results,
                     PublishedMetrics.of(header, results, DisclosureControl.defaults()), scope, findings,
                     new NonClosingStream(terminal.out));
@@ -148,32 +151,5 @@ final class MetricsCommand implements Command {
             throw new UsageException(messages.text("error.project.unknown", only.get()));
         }
         return projects;
-    }
-
-    static MeasurementScope scope(Arguments arguments, Messages messages) throws UsageException {
-        Optional<LocalDate> from = date(arguments, "--from", messages);
-        Optional<LocalDate> to = date(arguments, "--to", messages);
-        Optional<LocalDate> asOf = date(arguments, "--as-of", messages);
-        if (from.isPresent() != to.isPresent()) {
-            throw new UsageException(messages.text("error.fromTo"));
-        }
-        if (from.isPresent() && from.get().isAfter(to.get())) {
-            throw new UsageException(messages.text("error.fromAfterTo", from.get(), to.get()));
-        }
-        Period period = from.isPresent() ? Period.of(from.get(), to.get()) : null;
-        return MeasurementScope.of(period, asOf.orElse(null));
-    }
-
-    private static Optional<LocalDate> date(Arguments arguments, String option, Messages messages)
-        throws UsageException {
-        Optional<String> text = arguments.value(option);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(text.get()));
-        } catch (DateTimeParseException e) {
-            throw new UsageException(messages.text("error.date", option, text.get()));
-        }
     }
 }

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 import se.samverkan.json.SamverkanJson;
 import se.samverkan.json.SamverkanJsonException;
@@ -21,28 +23,30 @@ import se.samverkan.model.SamverkanDocument;
  * {@code report FILE [--lang sv|en] [--html OUT.html]} (docs/cli.md): prints the human report and, with
  * {@code --html}, also writes it as one self-contained HTML page with inline SVG charts.
  */
+@picocli.CommandLine.Command(name = "report")
 final class ReportCommand implements Command {
 
-    @Override
-    public String name() {
-        return "report";
-    }
+    @Parameters(paramLabel = "FILE", descriptionKey = "file")
+    Path file;
+
+    @Option(names = "--html")
+    Path html;
+
+    @Option(names = "--parameters")
+    Path parameters;
 
     @Override
-    public Set<String> flags() {
-        return Set.of();
+    public int run(Terminal terminal) throws UsageException, IOException {
+        return report(file, Optional.ofNullable(html), Optional.ofNullable(parameters), terminal);
     }
 
-    @Override
-    public Set<String> valued() {
-        return Set.of("--html", "--parameters");
-    }
-
-    @Override
-    public int run(Arguments arguments, Terminal terminal) throws UsageException, IOException {
+    /**
+     * Prints the report of the document in {@code file} ({@code -}: standard input), also as an HTML page to
+     * {@code html}, with the valuation of the {@code parameters} file when one is given.
+     */
+    static int report(Path file, Optional<Path> html, Optional<Path> parameters, Terminal terminal)
+        throws UsageException, IOException {
         Messages messages = terminal.messages;
-        String file = arguments.file(messages);
-        Optional<String> html = arguments.value("--html");
         SamverkanJson json = SamverkanJson.create();
         SamverkanDocument document;
         try {
@@ -52,13 +56,13 @@ final class ReportCommand implements Command {
         }
         List<Finding> findings = ReportingRules.create().check(document);
         String source = Input.isStandardInput(file) ? messages.text("report.stdin")
-            : String.valueOf(Path.of(file).getFileName());
-        ValuationSection valuation = ValuationSection.of(arguments, document, messages);
+            : String.valueOf(file.getFileName());
+        ValuationSection valuation = ValuationSection.of(parameters, document, messages);
         Report report = ValuationSection.extend(new ReportBuilder(messages).build(document, source, findings),
             valuation);
         TextReport.write(report, terminal.out);
         if (html.isPresent()) {
-            Path target = Path.of(html.get());
+            Path target = html.get();
             try (PrintWriter out = new PrintWriter(new OutputStreamWriter(Files.newOutputStream(target),
                 StandardCharsets.UTF_8))) {
                 StringWriter page = new StringWriter();

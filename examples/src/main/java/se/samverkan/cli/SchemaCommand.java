@@ -1,30 +1,18 @@
 package se.samverkan.cli;
 
-import java.util.Set;
-
 import se.samverkan.json.SamverkanJson;
 
 /** {@code schema} (docs/cli.md): prints the JSON Schema of the document; exit status 0. */
+@picocli.CommandLine.Command(name = "schema")
 final class SchemaCommand implements Command {
 
     @Override
-    public String name() {
-        return "schema";
+    public int run(Terminal terminal) {
+        return schema(terminal);
     }
 
-    @Override
-    public Set<String> flags() {
-        return Set.of();
-    }
-
-    @Override
-    public Set<String> valued() {
-        return Set.of();
-    }
-
-    @Override
-    public int run(Arguments arguments, Terminal terminal) throws UsageException {
-        arguments.noPositional(terminal.messages);
+    /** Prints the document's JSON Schema. */
+    static int schema(Terminal terminal) {
         String schema = SamverkanJson.schema();
         terminal.out.print(schema);
         if (!schema.endsWith("\n")) {
