@@ -1,6 +1,8 @@
 package se.samverkan.json.internal;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import se.samverkan.model.association.CoordinationAssociation;
 import se.samverkan.model.participant.Participant;
 import se.samverkan.model.party.Party;
@@ -12,23 +14,21 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One mapper's readers for the values a document is read in (the schema version and the elements of the
- * root arrays), built once: binding an element through a ready {@link ObjectReader} skips the per-call
- * set-up of {@code ObjectMapper.readValue}. Immutable and thread-safe.
+ * root arrays), each built once, when first used: binding an element through a ready {@link ObjectReader}
+ * skips the per-call set-up of {@code ObjectMapper.readValue}, and building a reader only when it is needed
+ * keeps a mapper that a run never uses (the character path, the streamed path) from costing start-up time.
+ * Immutable in what it reads and thread-safe.
  */
 final class ValueReaders {
 
+    private static final Set<Class<?>> TYPES = Set.of(String.class, Party.class, CoordinationAssociation.class,
+        Project.class, CooperationGroup.class, Participant.class);
+
     private final JsonMapper mapper;
-    private final Map<Class<?>, ObjectReader> readers;
+    private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
 
     ValueReaders(JsonMapper mapper) {
         this.mapper = mapper;
-        this.readers = Map.of(
-            String.class, mapper.readerFor(String.class),
-            Party.class, mapper.readerFor(Party.class),
-            CoordinationAssociation.class, mapper.readerFor(CoordinationAssociation.class),
-            Project.class, mapper.readerFor(Project.class),
-            CooperationGroup.class, mapper.readerFor(CooperationGroup.class),
-            Participant.class, mapper.readerFor(Participant.class));
     }
 
     /** The mapper the readers come from. */
@@ -42,10 +42,9 @@ final class ValueReaders {
      * @throws IllegalArgumentException if {@code type} is not one of the document's value types
      */
     <T> T read(JsonParser parser, Class<T> type) {
-        ObjectReader reader = readers.get(type);
-        if (reader == null) {
+        if (!TYPES.contains(type)) {
             throw new IllegalArgumentException("not a document value type: " + type.getName());
         }
-        return type.cast(reader.readValue(parser));
+        return type.cast(readers.computeIfAbsent(type, mapper::readerFor).readValue(parser));
     }
 }
