@@ -46,6 +46,8 @@ final class ValidateCommand implements Command {
     /** Checks the document in {@code file} ({@code -}: standard input); {@code asJson}: problems as JSON. */
     static int validate(Path file, boolean asJson, Terminal terminal) throws UsageException, IOException {
         Messages messages = terminal.messages;
+        // The model's validator takes about as long to build as the document takes to read: built meanwhile.
+        Background<DocumentCheck> check = Background.start("samverkan-validator", DocumentCheck::create);
         SamverkanJson json = SamverkanJson.create();
         SamverkanDocument document;
         SourcePositions positions;
@@ -68,7 +70,7 @@ final class ValidateCommand implements Command {
             writeJson(e.problems().stream().map(JsonProblem::toProblem).toList(), terminal);
             return SamverkanCli.BAD_INPUT;
         }
-        List<Problem> problems = DocumentCheck.create().check(document, positions);
+        List<Problem> problems = check.get().check(document, positions);
         if (asJson) {
             writeJson(problems, terminal);
         } else {
