@@ -8,10 +8,13 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Year;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
+
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 import se.samverkan.export.FollowUpWriter;
 import se.samverkan.json.SamverkanJson;
@@ -27,38 +30,43 @@ import se.samverkan.model.SamverkanDocument;
  * <p>Without {@code --format}: text when the tool runs on a terminal, JSON otherwise (a pipe, a file).
  * XLSX is never written to standard output: it needs {@code --out}. An unknown förbund is a usage error.
  */
+@picocli.CommandLine.Command(name = "followup")
 final class FollowupCommand implements Command {
 
-    private static final Set<String> FORMATS = Set.of("json", "csv", "xlsx", "text");
+    @Parameters(paramLabel = "FILE", descriptionKey = "file")
+    Path file;
+
+    @Option(names = "--association")
+    String association;
+
+    @Option(names = "--year")
+    Year year;
+
+    @Option(names = "--format")
+    FollowupFormat format;
+
+    @Option(names = "--out")
+    Path out;
 
     @Override
-    public String name() {
-        return "followup";
+    public int run(Terminal terminal) throws UsageException, IOException {
+        FollowupFormat chosen = format != null ? format
+            : System.console() != null ? FollowupFormat.TEXT : FollowupFormat.JSON;
+        return followup(file, Optional.ofNullable(association), Optional.ofNullable(year).map(Year::getValue),
+            chosen, Optional.ofNullable(out), terminal);
     }
 
-    @Override
-    public Set<String> flags() {
-        return Set.of();
-    }
-
-    @Override
-    public Set<String> valued() {
-        return Set.of("--association", "--year", "--format", "--out");
-    }
-
-    @Override
-    public int run(Arguments arguments, Terminal terminal) throws UsageException, IOException {
+    /**
+     * Writes the follow-up of the document in {@code file} ({@code -}: standard input) for {@code association}
+     * (or every förbund) and {@code year} (or every funding year) in {@code format}, to {@code out} or to
+     * standard output.
+     */
+    static int followup(Path file, Optional<String> association, Optional<Integer> year, FollowupFormat format,
+        Optional<Path> out, Terminal terminal) throws UsageException, IOException {
         Messages messages = terminal.messages;
-        String file = arguments.file(messages);
-        String format = arguments.value("--format").orElse(System.console() != null ? "text" : "json");
-        if (!FORMATS.contains(format)) {
-            throw new UsageException(messages.text("error.format", format, "json, csv, xlsx, text"));
-        }
-        Optional<String> out = arguments.value("--out");
-        if (format.equals("xlsx") && out.isEmpty()) {
+        if (format == FollowupFormat.XLSX && out.isEmpty()) {
             throw new UsageException(messages.text("error.xlsx.stdout"));
         }
-        Optional<Integer> year = year(arguments, messages);
         SamverkanJson json = SamverkanJson.create();
         SamverkanDocument document;
         try {
@@ -66,10 +74,10 @@ final class FollowupCommand implements Command {
         } catch (SamverkanJsonException e) {
             throw Input.problem(e, messages);
         }
-        List<FollowUpReport> reports = reports(document, arguments.value("--association"), year, messages);
+        List<FollowUpReport> reports = reports(document, association, year, messages);
         FollowUpWriter writer = FollowUpWriter.of(document);
         if (out.isPresent()) {
-            Path target = Path.of(out.get());
+            Path target = out.get();
             try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(target))) {
                 write(writer, format, reports, messages, stream);
             } catch (IOException e) {
@@ -81,17 +89,17 @@ final class FollowupCommand implements Command {
         return SamverkanCli.OK;
     }
 
-    private static void write(FollowUpWriter writer, String format, List<FollowUpReport> reports, Messages messages,
-        OutputStream out) throws IOException {
+    private static void write(FollowUpWriter writer, FollowupFormat format, List<FollowUpReport> reports,
+        Messages messages, OutputStream out) throws IOException {
         switch (format) {
-            case "json":
+            case JSON:
                 writer.json(reports, out);
                 out.write('\n');
                 break;
-            case "csv":
+            case CSV:
                 writer.csv(reports, out);
                 break;
-            case "xlsx":
+            case XLSX:
                 writer.xlsx(reports, out);
                 break;
             default:
@@ -119,16 +127,5 @@ final class FollowupCommand implements Command {
             .map(a -> a.getId()).distinct().collect(Collectors.toList()));
         return ids.stream().map(id -> followUp.report(document, id, year.get()).orElseThrow())
             .collect(Collectors.toList());
-    }
-
-    private static Optional<Integer> year(Arguments arguments, Messages messages) throws UsageException {
-        Optional<String> text = arguments.value("--year");
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        if (!text.get().matches("[0-9]{4}")) {
-            throw new UsageException(messages.text("error.year", text.get()));
-        }
-        return Optional.of(Integer.parseInt(text.get()));
     }
 }

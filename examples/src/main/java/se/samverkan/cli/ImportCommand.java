@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
-import java.util.Set;
+
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 import se.samverkan.json.SamverkanJson;
 import se.samverkan.json.SamverkanJsonException;
@@ -26,40 +28,60 @@ import se.samverkan.tables.TemplateWriter;
  * <p>A table with bad cells prints every problem (row, column, value, reason) on standard error and
  * nothing on standard output, and exits with 2. XLSX is never written to standard output.
  */
+@picocli.CommandLine.Command(name = "import")
 final class ImportCommand implements Command {
 
-    @Override
-    public String name() {
-        return "import";
-    }
+    /** The table; none with {@code --template}. */
+    @Parameters(paramLabel = "TABLE", descriptionKey = "file", arity = "0..1")
+    Path table;
+
+    @Option(names = "--header")
+    Path header;
+
+    @Option(names = "--table")
+    TableKind kind = TableKind.PARTICIPATIONS;
+
+    @Option(names = "--template")
+    boolean template;
+
+    @Option(names = "--format")
+    TemplateFormat format;
+
+    @Option(names = "--out")
+    Path out;
 
     @Override
-    public Set<String> flags() {
-        return Set.of("--template");
-    }
-
-    @Override
-    public Set<String> valued() {
-        return Set.of("--header", "--table", "--format", "--out");
-    }
-
-    @Override
-    public int run(Arguments arguments, Terminal terminal) throws UsageException, IOException {
+    public int run(Terminal terminal) throws UsageException, IOException {
         Messages messages = terminal.messages;
-        String tableName = arguments.value("--table").orElse("participations");
-        TableKind kind = TableKind.named(tableName).orElseThrow(() ->
-            new UsageException(messages.text("error.table.kind", tableName)));
-        if (arguments.has("--template")) {
-            return template(arguments, kind, terminal);
-        }
-        for (String option : new String[] {"--format", "--out"}) {
-            if (arguments.has(option)) {
-                throw new UsageException(messages.text("error.option.unknown", option));
+        if (template) {
+            if (table != null) {
+                throw new UsageException(messages.text("error.arguments.extra", table));
             }
+            if (header != null) {
+                throw new UsageException(messages.text("error.option.unknown", "--header"));
+            }
+            return template(kind, format == null ? TemplateFormat.XLSX : format, Optional.ofNullable(out), terminal);
         }
-        String table = arguments.file(messages);
-        String headerFile = arguments.value("--header")
-            .orElseThrow(() -> new UsageException(messages.text("error.header.missing")));
+        // --format and --out describe the template only.
+        if (format != null) {
+            throw new UsageException(messages.text("error.option.unknown", "--format"));
+        }
+        if (out != null) {
+            throw new UsageException(messages.text("error.option.unknown", "--out"));
+        }
+        if (table == null) {
+            throw new UsageException(messages.text("error.file.missing"));
+        }
+        if (header == null) {
+            throw new UsageException(messages.text("error.header.missing"));
+        }
+        return importTable(table, header, kind, terminal);
+    }
+
+    /** Prints the document {@code headerFile} with the rows of {@code table} ({@code -}: standard input). */
+    static int importTable(Path table, Path headerFile, TableKind kind, Terminal terminal)
+        throws UsageException, IOException {
+        Messages messages = terminal.messages;
         SamverkanJson json = SamverkanJson.create();
         SamverkanDocument header;
         try {
@@ -102,27 +124,19 @@ final class ImportCommand implements Command {
         return SamverkanCli.OK;
     }
 
-    private static int template(Arguments arguments, TableKind kind, Terminal terminal)
+    /** Writes the empty table of {@code kind} in {@code format}, to {@code out} or to standard output. */
+    static int template(TableKind kind, TemplateFormat format, Optional<Path> out, Terminal terminal)
         throws UsageException, IOException {
         Messages messages = terminal.messages;
-        arguments.noPositional(messages);
-        if (arguments.has("--header")) {
-            throw new UsageException(messages.text("error.option.unknown", "--header"));
-        }
-        String format = arguments.value("--format").orElse("xlsx");
-        if (!format.equals("csv") && !format.equals("xlsx")) {
-            throw new UsageException(messages.text("error.format", format, "csv, xlsx"));
-        }
-        Optional<String> out = arguments.value("--out");
-        if (format.equals("xlsx") && out.isEmpty()) {
+        if (format == TemplateFormat.XLSX && out.isEmpty()) {
             throw new UsageException(messages.text("error.xlsx.stdout"));
         }
         if (out.isEmpty()) {
             TemplateWriter.csv(kind, messages.locale(), terminal.out);
             return SamverkanCli.OK;
         }
-        try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(Path.of(out.get())))) {
-            if (format.equals("csv")) {
+        try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(out.get()))) {
+            if (format == TemplateFormat.CSV) {
                 TemplateWriter.csv(kind, messages.locale(), stream);
             } else {
                 TemplateWriter.xlsx(kind, messages.locale(), stream);

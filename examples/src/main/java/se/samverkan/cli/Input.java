@@ -9,8 +9,9 @@ import se.samverkan.json.JsonProblem;
 import se.samverkan.json.SamverkanJsonException;
 
 /**
- * The FILE argument of a command: a path, or {@code -} for standard input; and the one message a user
- * sees when the input cannot be read (line, column and JSON Pointer of every problem).
+ * The FILE argument of a command: a path, or {@code -} for standard input (picocli hands it over as a
+ * {@link Path}, the text as typed); and the message a user sees when the input cannot be read (line,
+ * column and JSON Pointer of every problem).
  */
 final class Input {
 
@@ -21,6 +22,15 @@ final class Input {
 
     static boolean isStandardInput(String file) {
         return STANDARD_INPUT.equals(file);
+    }
+
+    static boolean isStandardInput(Path file) {
+        return isStandardInput(file.toString());
+    }
+
+    /** The path of a FILE argument that is not {@code -}, checked to be a readable regular file. */
+    static Path path(Path file, Messages messages) throws UsageException {
+        return path(file.toString(), messages);
     }
 
     /** The path of a FILE argument that is not {@code -}, checked to be a readable regular file. */

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
 
+import picocli.CommandLine.TypeConversionException;
+
 /**
  * The tool's own texts in Swedish (the default) or English, from {@code messages_sv} and
  * {@code messages_en} beside this class. Library messages (violations, findings, JSON problems) come
@@ -12,33 +14,32 @@ import java.util.ResourceBundle;
  */
 final class Messages {
 
-    static final Locale SWEDISH = Locale.forLanguageTag("sv");
-
     private final Locale locale;
     private final ResourceBundle bundle;
 
-    private Messages(Locale locale) {
-        this.locale = locale;
+    private Messages(Language language) {
+        this.locale = language.locale();
         this.bundle = ResourceBundle.getBundle("se.samverkan.cli.messages", locale,
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    /** The texts of {@code sv} or {@code en}; any other code is a usage error. */
-    static Messages of(String language) throws UsageException {
-        Objects.requireNonNull(language, "language");
-        switch (language) {
-            case "sv":
-                return new Messages(SWEDISH);
-            case "en":
-                return new Messages(Locale.ENGLISH);
-            default:
-                throw new UsageException(new Messages(SWEDISH).text("error.lang", language)
-                    + " / unknown language '" + language + "': use sv or en");
+    /**
+     * The texts of the language with this code ({@code sv} or {@code en}).
+     *
+     * @throws UsageException for any other code; its message is in both languages, since neither is chosen
+     */
+    static Messages of(String code) throws UsageException {
+        Objects.requireNonNull(code, "code");
+        try {
+            return new Messages(Codes.of(Language.class).convert(code));
+        } catch (TypeConversionException e) {
+            throw new UsageException(swedish().text("error.lang", code)
+                + " / unknown language '" + code + "': use sv or en");
         }
     }
 
     static Messages swedish() {
-        return new Messages(SWEDISH);
+        return new Messages(Language.SV);
     }
 
     Locale locale() {
@@ -47,6 +48,11 @@ final class Messages {
 
     boolean isEnglish() {
         return locale.getLanguage().equals("en");
+    }
+
+    /** The whole bundle, for picocli's help texts. */
+    ResourceBundle bundle() {
+        return bundle;
     }
 
     /** The text of {@code key}, with {@code {0}}, {@code {1}}… replaced by the arguments. */

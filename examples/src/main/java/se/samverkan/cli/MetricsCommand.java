@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 import se.samverkan.json.ParticipantReader;
 import se.samverkan.json.SamverkanJson;
@@ -26,7 +27,6 @@ import se.samverkan.metrics.series.SeriesMeasurement;
 import se.samverkan.model.SamverkanDocument;
 import se.samverkan.model.participant.Participant;
 import se.samverkan.model.project.Project;
-import se.samverkan.model.time.Period;
 
 /**
  * {@code metrics FILE [--project ID] [--from DATE --to DATE] [--as-of DATE] [--by PERIOD] [--disclosed]}
@@ -40,36 +40,44 @@ import se.samverkan.model.time.Period;
  * participant ids only, never with the participants themselves. The findings carry their message in the
  * {@code --lang} language and the line and column of their place, found in one more pass over the text.
  */
+@picocli.CommandLine.Command(name = "metrics")
 final class MetricsCommand implements Command {
 
     private static final int PROGRESS_EVERY = 10_000;
 
-    @Override
-    public String name() {
-        return "metrics";
-    }
+    @Parameters(paramLabel = "FILE", descriptionKey = "file")
+    Path file;
+
+    @Mixin
+    ScopeOptions scope;
+
+    @Option(names = "--by", paramLabel = "PERIOD")
+    PeriodLength by;
+
+    @Option(names = "--disclosed")
+    boolean disclosed;
 
     @Override
-    public Set<String> flags() {
-        return Set.of("--disclosed");
+    public int run(Terminal terminal) throws UsageException, IOException {
+        return metrics(file, scope.project(), scope.scope(terminal.messages), Optional.ofNullable(by), disclosed,
+            terminal);
     }
 
-    @Override
-    public Set<String> valued() {
-        return Set.of("--project", "--from", "--to", "--as-of", "--by");
-    }
-
-    @Override
-    public int run(Arguments arguments, Terminal terminal) throws UsageException, IOException {
+    /**
+     * Prints the metrics of the document in {@code file} ({@code -}: standard input) for {@code project} (or
+     * every project) in {@code scope}; {@code by}: as a series of calendar periods; {@code disclosed}: the
+     * published view.
+     */
+    static int metrics(Path file, Optional<String> project, MeasurementScope scope, Optional<PeriodLength> by,
+        boolean disclosed, Terminal terminal) throws UsageException, IOException {
         Messages messages = terminal.messages;
-        String file = arguments.file(messages);
-        MeasurementScope scope = scope(arguments, messages);
         SamverkanJson json = SamverkanJson.create();
         // Standard input is kept in a temporary file (deleted at the end) rather than in memory: the
         // participants stream from it as from a named file, and the findings are located in it afterwards.
         Path spooled = Input.isStandardInput(file) ? spool(terminal) : null;
         try {
-            return run(arguments, terminal, json, scope, spooled != null ? spooled : Input.path(file, messages));
+            return run(project, by, disclosed, terminal, json, scope,
+                spooled != null ? spooled : Input.path(file, messages));
         } finally {
             if (spooled != null) {
                 Files.deleteIfExists(spooled);
@@ -88,14 +96,13 @@ final class MetricsCommand implements Command {
         return spooled;
     }
 
-    private static int run(Arguments arguments, Terminal terminal, SamverkanJson json, MeasurementScope scope,
-        Path input) throws UsageException, IOException {
+    private static int run(Optional<String> project, Optional<PeriodLength> by, boolean disclosed,
+        Terminal terminal, SamverkanJson json, MeasurementScope scope, Path input)
+        throws UsageException, IOException {
         Messages messages = terminal.messages;
-        Optional<PeriodLength> by = by(arguments, messages);
-        boolean disclosed = arguments.has("--disclosed");
         try (ParticipantReader reader = json.openParticipants(input)) {
             SamverkanDocument header = reader.header();
-            List<Project> projects = projects(header, arguments.value("--project"), messages);
+            List<Project> projects = projects(header, project, messages);
             MetricsJsonWriter writer = MetricsJsonWriter.create();
             NonClosingStream out = new NonClosingStream(terminal.out);
             if (by.isPresent()) {
@@ -135,20 +142,6 @@ final class MetricsCommand implements Command {
         }
     }
 
-    /** The period length of {@code --by}, in any letter case, when given. */
-    private static Optional<PeriodLength> by(Arguments arguments, Messages messages) throws UsageException {
-        Optional<String> text = arguments.value("--by");
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        for (PeriodLength length : PeriodLength.values()) {
-            if (length.name().equalsIgnoreCase(text.get())) {
-                return Optional.of(length);
-            }
-        }
-        throw new UsageException(messages.text("error.by", text.get()));
-    }
-
     static List<Project> projects(SamverkanDocument header, Optional<String> only, Messages messages)
         throws UsageException {
         if (only.isEmpty()) {
@@ -160,32 +153,5 @@ final class MetricsCommand implements Command {
             throw new UsageException(messages.text("error.project.unknown", only.get()));
         }
         return projects;
-    }
-
-    static MeasurementScope scope(Arguments arguments, Messages messages) throws UsageException {
-        Optional<LocalDate> from = date(arguments, "--from", messages);
-        Optional<LocalDate> to = date(arguments, "--to", messages);
-        Optional<LocalDate> asOf = date(arguments, "--as-of", messages);
-        if (from.isPresent() != to.isPresent()) {
-            throw new UsageException(messages.text("error.fromTo"));
-        }
-        if (from.isPresent() && from.get().isAfter(to.get())) {
-            throw new UsageException(messages.text("error.fromAfterTo", from.get(), to.get()));
-        }
-        Period period = from.isPresent() ? Period.of(from.get(), to.get()) : null;
-        return MeasurementScope.of(period, asOf.orElse(null));
-    }
-
-    private static Optional<LocalDate> date(Arguments arguments, String option, Messages messages)
-        throws UsageException {
-        Optional<String> text = arguments.value(option);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(text.get()));
-        } catch (DateTimeParseException e) {
-            throw new UsageException(messages.text("error.date", option, text.get()));
-        }
     }
 }

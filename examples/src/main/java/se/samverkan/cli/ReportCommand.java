@@ -10,7 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 import se.samverkan.json.SamverkanJson;
 import se.samverkan.json.SamverkanJsonException;
@@ -24,31 +27,42 @@ import se.samverkan.model.SamverkanDocument;
  * with {@code --html}, also writes it as one self-contained HTML page with inline SVG charts; with
  * {@code --xlsx}, every table of it as a sheet of a workbook.
  */
+@picocli.CommandLine.Command(name = "report")
 final class ReportCommand implements Command {
 
-    @Override
-    public String name() {
-        return "report";
-    }
+    @Parameters(paramLabel = "FILE", descriptionKey = "file")
+    Path file;
+
+    @Mixin
+    ScopeOptions scope;
+
+    @Option(names = "--html")
+    Path html;
+
+    @Option(names = "--xlsx")
+    Path xlsx;
+
+    @Option(names = "--parameters")
+    Path parameters;
+
+    @Option(names = "--no-findings")
+    boolean noFindings;
 
     @Override
-    public Set<String> flags() {
-        return Set.of("--no-findings");
+    public int run(Terminal terminal) throws UsageException, IOException {
+        ReportOptions options = new ReportOptions(scope.scope(terminal.messages), scope.project(), !noFindings);
+        return report(file, options, Optional.ofNullable(html), Optional.ofNullable(xlsx),
+            Optional.ofNullable(parameters), terminal);
     }
 
-    @Override
-    public Set<String> valued() {
-        return Set.of("--html", "--xlsx", "--parameters", "--project", "--from", "--to", "--as-of");
-    }
-
-    @Override
-    public int run(Arguments arguments, Terminal terminal) throws UsageException, IOException {
+    /**
+     * Prints the report of the document in {@code file} ({@code -}: standard input) as {@code options} say,
+     * also as an HTML page to {@code html} and as a workbook to {@code xlsx}, with the valuation of the
+     * {@code parameters} file when one is given.
+     */
+    static int report(Path file, ReportOptions options, Optional<Path> html, Optional<Path> xlsx,
+        Optional<Path> parameters, Terminal terminal) throws UsageException, IOException {
         Messages messages = terminal.messages;
-        String file = arguments.file(messages);
-        Optional<String> html = arguments.value("--html");
-        Optional<String> xlsx = arguments.value("--xlsx");
-        ReportOptions options = new ReportOptions(MetricsCommand.scope(arguments, messages),
-            arguments.value("--project"), !arguments.has("--no-findings"));
         SamverkanJson json = SamverkanJson.create();
         SamverkanDocument document;
         try {
@@ -59,14 +73,13 @@ final class ReportCommand implements Command {
         MetricsCommand.projects(document, options.project(), messages);
         List<Finding> findings = ReportingRules.create().check(document);
         String source = Input.isStandardInput(file) ? messages.text("report.stdin")
-            : String.valueOf(Path.of(file).getFileName());
-        ValuationSection valuation = ValuationSection.of(arguments, document, messages);
+            : String.valueOf(file.getFileName());
+        ValuationSection valuation = ValuationSection.of(parameters, document, messages);
         Report report = ValuationSection.extend(new ReportBuilder(messages).build(document, source, findings, options),
             valuation);
         TextReport.write(report, terminal.out);
         if (html.isPresent()) {
-            Path target = Path.of(html.get());
-            try (PrintWriter out = new PrintWriter(new OutputStreamWriter(Files.newOutputStream(target),
+            try (PrintWriter out = new PrintWriter(new OutputStreamWriter(Files.newOutputStream(html.get()),
                 StandardCharsets.UTF_8))) {
                 StringWriter page = new StringWriter();
                 HtmlReport.write(report, new HtmlReport.ChartTexts(messages.text("report.chart.goals"),
@@ -81,7 +94,7 @@ final class ReportCommand implements Command {
             }
         }
         if (xlsx.isPresent()) {
-            try (OutputStream out = Files.newOutputStream(Path.of(xlsx.get()))) {
+            try (OutputStream out = Files.newOutputStream(xlsx.get())) {
                 XlsxReport.write(report, out);
             } catch (IOException e) {
                 throw new UsageException(messages.text("error.xlsx", xlsx.get()));

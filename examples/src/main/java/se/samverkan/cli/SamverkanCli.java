@@ -9,19 +9,19 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+
+import picocli.CommandLine;
 
 /**
  * The samverkan command-line tool (<i>kommandoradsverktyget</i>, docs/cli.md): {@code validate},
- * {@code metrics}, {@code report} and {@code schema} over one samverkan JSON document.
+ * {@code metrics}, {@code report}, {@code followup}, {@code import}, {@code schema} and {@code value} over
+ * one samverkan JSON document. The command line is read with picocli ({@code Parser}); the help is laid out
+ * by {@code HelpLayout} from the resource bundles of the chosen language.
  *
  * <p>Results go to standard output, messages to standard error, in Swedish unless {@code --lang en} is
  * given. Exit status: 0 success, 1 {@code validate} found at least one ERROR, 2 the command line or the
@@ -43,6 +43,8 @@ public final class SamverkanCli {
     public static final int BAD_INPUT = 2;
 
     private static final Set<String> HELP = Set.of("--help", "-h");
+    private static final String LANG = "--lang";
+    private static final String END_OF_OPTIONS = "--";
 
     /**
      * Hibernate Validator announces its version on standard error through java.util.logging; a tool's
@@ -95,7 +97,7 @@ public final class SamverkanCli {
         try {
             messages = language(args);
             Terminal terminal = new Terminal(in, out, err, messages, interactive);
-            return dispatch(List.of(args), terminal);
+            return dispatch(args, terminal);
         } catch (UsageException e) {
             err.println(messages.text("prefix") + e.getMessage());
             return BAD_INPUT;
@@ -132,59 +134,50 @@ public final class SamverkanCli {
         }
     }
 
-    /** The language of {@code --lang} anywhere on the command line, so that even usage errors use it. */
+    /**
+     * The language of {@code --lang} anywhere before {@code --} on the command line, so that even usage
+     * errors and the help use it.
+     */
     private static Messages language(String[] args) throws UsageException {
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--lang") && i + 1 < args.length) {
+        for (int i = 0; i < args.length && !args[i].equals(END_OF_OPTIONS); i++) {
+            if (args[i].equals(LANG) && i + 1 < args.length) {
                 return Messages.of(args[i + 1]);
             }
-            if (args[i].startsWith("--lang=")) {
-                return Messages.of(args[i].substring("--lang=".length()));
+            if (args[i].startsWith(LANG + "=")) {
+                return Messages.of(args[i].substring(LANG.length() + 1));
             }
         }
         return Messages.swedish();
     }
 
-    private static int dispatch(List<String> args, Terminal terminal) throws UsageException, IOException {
+    private static int dispatch(String[] args, Terminal terminal) throws UsageException, IOException {
         Messages messages = terminal.messages;
-        Map<String, Command> commands = Stream.of(
-                new ValidateCommand(), new MetricsCommand(), new ReportCommand(), new SchemaCommand(),
-                new FollowupCommand(), new ImportCommand(),
-                new ValueCommand())
-            .collect(Collectors.toMap(Command::name, Function.identity()));
-        if (args.isEmpty()) {
-            terminal.err.print(messages.text("help.tool"));
+        int first = 0;
+        while (first < args.length && (args[first].equals(LANG) || args[first].startsWith(LANG + "="))) {
+            // --lang before the command: the command follows it.
+            first += args[first].equals(LANG) ? 2 : 1;
+        }
+        if (first >= args.length) {
+            terminal.err.print(HelpLayout.of(Parser.tool(messages)));
             return BAD_INPUT;
         }
-        String first = args.get(0);
-        if (HELP.contains(first) || first.equals("help")) {
-            String topic = args.size() > 1 ? args.get(1) : null;
-            Command command = topic == null ? null : commands.get(topic);
-            terminal.out.print(messages.text(command == null ? "help.tool" : "help." + command.name()));
+        String name = args[first];
+        if (HELP.contains(name) || name.equals("help")) {
+            Optional<Command> topic = first + 1 < args.length ? Commands.named(args[first + 1]) : Optional.empty();
+            terminal.out.print(HelpLayout.of(topic.isPresent() ? Parser.of(topic.get(), messages)
+                : Parser.tool(messages)));
             return OK;
         }
-        if (first.equals("--lang") || first.startsWith("--lang=")) {
-            // --lang before the command: the command follows it.
-            int skip = first.equals("--lang") ? 2 : 1;
-            List<String> rest = args.subList(Math.min(skip, args.size()), args.size());
-            if (rest.isEmpty()) {
-                terminal.err.print(messages.text("help.tool"));
-                return BAD_INPUT;
+        Command command = Commands.named(name)
+            .orElseThrow(() -> new UsageException(messages.text("error.command.unknown", name)));
+        CommandLine line = Parser.of(command, messages);
+        for (int i = first + 1; i < args.length && !args[i].equals(END_OF_OPTIONS); i++) {
+            if (HELP.contains(args[i])) {
+                terminal.out.print(HelpLayout.of(line));
+                return OK;
             }
-            return dispatch(rest, terminal);
         }
-        Command command = commands.get(first);
-        if (command == null) {
-            throw new UsageException(messages.text("error.command.unknown", first));
-        }
-        List<String> rest = args.subList(1, args.size());
-        if (rest.stream().anyMatch(HELP::contains)) {
-            terminal.out.print(messages.text("help." + command.name()));
-            return OK;
-        }
-        Set<String> valued = new java.util.HashSet<>(command.valued());
-        valued.add("--lang");
-        Arguments arguments = Arguments.parse(rest, command.flags(), valued, messages);
-        return command.run(arguments, terminal);
+        Parser.parse(line, args, messages);
+        return command.run(terminal);
     }
 }

@@ -1,7 +1,6 @@
 package se.samverkan.cli;
 
-import java.util.List;
-import java.util.Set;
+import picocli.CommandLine.Parameters;
 
 import se.samverkan.json.SamverkanJson;
 
@@ -9,36 +8,28 @@ import se.samverkan.json.SamverkanJson;
  * {@code schema [document|metrics]} (docs/cli.md): prints the JSON Schema of the document (the default) or
  * of the {@code metrics} output; exit status 0, or 2 for any other argument.
  */
+@picocli.CommandLine.Command(name = "schema")
 final class SchemaCommand implements Command {
 
-    @Override
-    public String name() {
-        return "schema";
+    /** Which schema a run prints. */
+    enum Which {
+        /** The document's schema. */
+        DOCUMENT,
+        /** The schema of the {@code metrics} output (plain, published view and series). */
+        METRICS
     }
 
-    @Override
-    public Set<String> flags() {
-        return Set.of();
-    }
+    @Parameters(paramLabel = "WHICH", arity = "0..1", descriptionKey = "which")
+    Which which;
 
     @Override
-    public Set<String> valued() {
-        return Set.of();
+    public int run(Terminal terminal) {
+        return schema(which == null ? Which.DOCUMENT : which, terminal);
     }
 
-    @Override
-    public int run(Arguments arguments, Terminal terminal) throws UsageException {
-        List<String> which = arguments.positional();
-        String schema;
-        if (which.isEmpty() || which.equals(List.of("document"))) {
-            schema = SamverkanJson.schema();
-        } else if (which.equals(List.of("metrics"))) {
-            schema = SamverkanJson.metricsSchema();
-        } else {
-            boolean firstKnown = which.get(0).equals("document") || which.get(0).equals("metrics");
-            String unexpected = which.size() > 1 && firstKnown ? which.get(1) : which.get(0);
-            throw new UsageException(terminal.messages.text("error.arguments.extra", unexpected));
-        }
+    /** Prints the chosen JSON Schema. */
+    static int schema(Which which, Terminal terminal) {
+        String schema = which == Which.METRICS ? SamverkanJson.metricsSchema() : SamverkanJson.schema();
         terminal.out.print(schema);
         if (!schema.endsWith("\n")) {
             terminal.out.println();

@@ -6,13 +6,14 @@ import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import se.samverkan.json.JsonProblem;
 import se.samverkan.json.SamverkanJson;
 import se.samverkan.json.SamverkanJsonException;
@@ -28,27 +29,25 @@ import se.samverkan.model.problem.SourcePositions;
  * and column. Exit status 0 without ERROR, 1 with at least one, 2 when the input is unreadable; with
  * {@code --json} the reading problems of unreadable input are printed as the same array.
  */
+@picocli.CommandLine.Command(name = "validate")
 final class ValidateCommand implements Command {
 
-    @Override
-    public String name() {
-        return "validate";
-    }
+    @Parameters(paramLabel = "FILE", descriptionKey = "file")
+    Path file;
+
+    @Option(names = "--json")
+    boolean json;
 
     @Override
-    public Set<String> flags() {
-        return Set.of("--json");
+    public int run(Terminal terminal) throws UsageException, IOException {
+        return validate(file, json, terminal);
     }
 
-    @Override
-    public Set<String> valued() {
-        return Set.of();
-    }
-
-    @Override
-    public int run(Arguments arguments, Terminal terminal) throws UsageException, IOException {
+    /** Checks the document in {@code file} ({@code -}: standard input); {@code asJson}: problems as JSON. */
+    static int validate(Path file, boolean asJson, Terminal terminal) throws UsageException, IOException {
         Messages messages = terminal.messages;
-        String file = arguments.file(messages);
+        // The model's validator takes about as long to build as the document takes to read: built meanwhile.
+        Background<DocumentCheck> check = Background.start("samverkan-validator", DocumentCheck::create);
         SamverkanJson json = SamverkanJson.create();
         SamverkanDocument document;
         SourcePositions positions;
@@ -65,14 +64,14 @@ final class ValidateCommand implements Command {
                 positions = json.positions(path);
             }
         } catch (SamverkanJsonException e) {
-            if (!arguments.has("--json")) {
+            if (!asJson) {
                 throw Input.problem(e, messages);
             }
             writeJson(e.problems().stream().map(JsonProblem::toProblem).toList(), terminal);
             return SamverkanCli.BAD_INPUT;
         }
-        List<Problem> problems = DocumentCheck.create().check(document, positions);
-        if (arguments.has("--json")) {
+        List<Problem> problems = check.get().check(document, positions);
+        if (asJson) {
             writeJson(problems, terminal);
         } else {
             writeText(problems, terminal);

@@ -2,9 +2,11 @@ package se.samverkan.cli;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import se.samverkan.metrics.MeasurementScope;
 import se.samverkan.metrics.valuation.PayerValue;
@@ -47,12 +49,12 @@ final class ValuationSection {
      *
      * @throws UsageException when the parameters file cannot be read or is not valid
      */
-    static ValuationSection of(Arguments arguments, SamverkanDocument document, Messages messages)
+    static ValuationSection of(Optional<Path> file, SamverkanDocument document, Messages messages)
         throws UsageException, IOException {
-        if (arguments.value("--parameters").isEmpty()) {
+        if (file.isEmpty()) {
             return null;
         }
-        ValuationParameters parameters = ValueCommand.parameters(arguments, messages);
+        ValuationParameters parameters = ValueCommand.parameters(file.get(), messages);
         List<ValuationResult> results = ProjectValuation.of(parameters, MeasurementScope.projectPeriod())
             .compute(document);
         return new ValuationSection(messages, document, parameters, results);

@@ -3,7 +3,10 @@ package se.samverkan.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.Set;
+
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 import se.samverkan.json.ParticipantReader;
 import se.samverkan.json.SamverkanJson;
@@ -22,36 +25,42 @@ import se.samverkan.model.valuation.ValuationParameters;
  * validated first; any problem in it is exit 2 with its line, column and JSON Pointer. The participants
  * are then streamed, one at a time, through the valuation's accumulator.
  */
+@picocli.CommandLine.Command(name = "value")
 final class ValueCommand implements Command {
 
-    @Override
-    public String name() {
-        return "value";
-    }
+    @Parameters(paramLabel = "FILE", descriptionKey = "file")
+    Path file;
+
+    @Option(names = "--parameters")
+    Path parameters;
+
+    @Mixin
+    ScopeOptions scope;
 
     @Override
-    public Set<String> flags() {
-        return Set.of();
-    }
-
-    @Override
-    public Set<String> valued() {
-        return Set.of("--parameters", "--project", "--from", "--to", "--as-of");
-    }
-
-    @Override
-    public int run(Arguments arguments, Terminal terminal) throws UsageException, IOException {
+    public int run(Terminal terminal) throws UsageException, IOException {
         Messages messages = terminal.messages;
-        String file = arguments.file(messages);
-        MeasurementScope scope = MetricsCommand.scope(arguments, messages);
-        ValuationParameters parameters = parameters(arguments, messages);
+        if (parameters == null) {
+            throw new UsageException(messages.text("error.parameters.missing"));
+        }
+        return value(file, parameters, scope.project(), scope.scope(messages), terminal);
+    }
+
+    /**
+     * Prints the valuation of the document in {@code file} ({@code -}: standard input) with the parameters in
+     * {@code parametersFile}, for {@code project} (or every project) in {@code scope}.
+     */
+    static int value(Path file, Path parametersFile, Optional<String> project, MeasurementScope scope,
+        Terminal terminal) throws UsageException, IOException {
+        Messages messages = terminal.messages;
+        ValuationParameters parameters = parameters(parametersFile, messages);
         ProjectValuation valuation = ProjectValuation.of(parameters, scope);
         SamverkanJson json = SamverkanJson.create();
         try (ParticipantReader reader = Input.isStandardInput(file)
             ? json.openParticipants(terminal.in) : json.openParticipants(Input.path(file, messages))) {
             SamverkanDocument header = reader.header();
             ValuationAccumulator accumulator = valuation.accumulator(header,
-                MetricsCommand.projects(header, arguments.value("--project"), messages));
+                MetricsCommand.projects(header, project, messages));
             reader.forEachRemaining(accumulator::accept);
             ValuationJsonWriter.create().write(accumulator.result(), messages.locale(),
                 new NonClosingStream(terminal.out));
@@ -63,16 +72,12 @@ final class ValueCommand implements Command {
     }
 
     /** The parameters file, read and validated; every problem in it is a usage error naming the file. */
-    static ValuationParameters parameters(Arguments arguments, Messages messages) throws UsageException, IOException {
-        Optional<String> file = arguments.value("--parameters");
-        if (file.isEmpty()) {
-            throw new UsageException(messages.text("error.parameters.missing"));
-        }
-        Path path = Input.path(file.get(), messages);
+    static ValuationParameters parameters(Path file, Messages messages) throws UsageException, IOException {
+        Path path = Input.path(file, messages);
         try {
             return ValuationJson.create().readParameters(path);
         } catch (SamverkanJsonException e) {
-            throw new UsageException(messages.text("error.parameters", file.get(),
+            throw new UsageException(messages.text("error.parameters", file,
                 Input.problem(e, messages).getMessage()));
         }
     }

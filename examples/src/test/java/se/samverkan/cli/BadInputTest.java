@@ -134,7 +134,18 @@ class BadInputTest {
         "report,a.json,--html | samverkan: flaggan --html saknar värde",
         "metrics,a.json,--project,x,--project,y | samverkan: flaggan --project är angiven två gånger",
         "validate,a.json,--lang,fi | samverkan: okänt språk 'fi': ange sv eller en / unknown language 'fi': use sv or en",
-        "schema,extra | samverkan: oväntat argument 'extra' (se --help)"
+        "schema,extra | samverkan: oväntat argument 'extra' (se --help)",
+        "validate,a.json,--bogus,--lang,en | samverkan: unknown option --bogus (see --help)",
+        "metrics,a.json,--as-of | samverkan: flaggan --as-of saknar värde",
+        "metrics,a.json,--to=2009-02-30 | samverkan: flaggan --to: '2009-02-30' är inget datum ÅÅÅÅ-MM-DD",
+        "validate,a.json,--json,--json | samverkan: flaggan --json är angiven två gånger",
+        "followup,a.json,--format,PDF,--lang,en | samverkan: unknown format 'PDF': use one of json, csv, xlsx, text",
+        "followup,a.json,--year,209 | samverkan: flaggan --year: '209' är inget år",
+        "import,--template,--format,json | samverkan: okänt format 'json': använd något av csv, xlsx",
+        "--lang,en,validate | samverkan: give FILE (or - for standard input)",
+        "validate,--,--json | samverkan: filen --json finns inte",
+        "validate,@args.txt | samverkan: filen @args.txt finns inte",
+        "validate,a.json,--,b.json | samverkan: oväntat argument 'b.json' (se --help)"
     })
     void a_command_line_that_cannot_be_used(String args, String message) {
         Cli cli = Cli.run(args.split(","));

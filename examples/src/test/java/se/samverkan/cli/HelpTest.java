@@ -16,8 +16,10 @@ class HelpTest {
         assertThat(cli.err).isEmpty();
         assertThat(cli.out).startsWith("Användning: java -jar samverkan-cli.jar KOMMANDO [FLAGGOR]")
             .contains("validate FIL [--json] [--lang sv|en]",
-                "metrics FIL [--project ID] [--from DATUM --to DATUM] [--as-of DATUM]",
-                "report FIL [--lang sv|en] [--html UT.html]", "schema",
+                "metrics FIL [--project ID] [--from DATUM --to DATUM] [--as-of DATUM] [--by PERIOD] [--disclosed]",
+                "report FIL [--lang sv|en] [--project ID] [--from DATUM --to DATUM] [--as-of DATUM]\n"
+                    + "    [--html UT.html] [--xlsx UT.xlsx] [--parameters P.json] [--no-findings]",
+                "schema [document|metrics]",
                 "Slutstatus: 0 klart, 1 validate hittade minst ett FEL, 2 oanvändbar kommandorad eller indata.");
     }
 
@@ -29,7 +31,7 @@ class HelpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"validate", "metrics", "report", "schema"})
+    @ValueSource(strings = {"validate", "metrics", "report", "followup", "import", "schema", "value"})
     void each_command_has_its_help(String command) {
         Cli swedish = Cli.run(command, "--help");
         Cli english = Cli.run(command, "-h", "--lang", "en");
@@ -48,4 +50,36 @@ class HelpTest {
             .contains("Exit status: 0 no ERROR (there may be warnings), 1 at least one ERROR, 2 unreadable or "
                 + "malformed input.");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"validate", "metrics", "report", "followup", "import", "schema", "value"})
+    void each_command_lists_the_common_options_in_the_help_language(String command) {
+        assertThat(Cli.run(command, "--help").out).contains("\n  --lang ", "\n  -h, --help  ", "visa den här hjälpen");
+        assertThat(Cli.run("--lang=en", command, "-h").out).contains("\n  -h, --help  ", "show this help");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"validate", "metrics", "report", "followup", "import", "schema", "value"})
+    void the_overview_shows_each_command_with_the_usage_its_own_help_gives(String command) {
+        for (String language : new String[] {"sv", "en"}) {
+            String overview = Cli.run("--help", "--lang", language).out;
+            String usage = Cli.run(command, "--help", "--lang", language).out.lines().findFirst().orElseThrow();
+            // "Användning: java -jar samverkan-cli.jar validate FIL …" shows as "  validate FIL …" in the overview.
+            String line = usage.substring(usage.indexOf("samverkan-cli.jar ") + "samverkan-cli.jar ".length());
+            assertThat(line).startsWith(command);
+            assertThat(overview).contains("\n  " + line + "\n");
+        }
+    }
+
+    @Test
+    void help_wins_over_the_rest_of_the_command_line_but_not_after_the_end_of_options() {
+        Cli help = Cli.run("metrics", "--bogus", "--as-of", "x", "--help");
+        assertThat(help.status).isZero();
+        assertThat(help.out).startsWith("Användning: java -jar samverkan-cli.jar metrics");
+
+        Cli file = Cli.run("validate", "--", "--help");
+        assertThat(file.status).isEqualTo(SamverkanCli.BAD_INPUT);
+        assertThat(file.err).isEqualTo("samverkan: filen --help finns inte\n");
+    }
 }
+
