@@ -3,7 +3,6 @@ package se.samverkan.spring.sample;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
@@ -15,18 +14,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.samverkan.json.SamverkanJson;
-import se.samverkan.json.metrics.MetricsFinding;
 import se.samverkan.json.metrics.MetricsJsonWriter;
+import se.samverkan.metrics.DocumentMeasurement;
+import se.samverkan.metrics.DocumentMetrics;
 import se.samverkan.metrics.MeasurementScope;
-import se.samverkan.metrics.ProjectMetrics;
-import se.samverkan.metrics.ProjectResult;
 import se.samverkan.metrics.disclosure.DisclosureControl;
-import se.samverkan.metrics.disclosure.PublishedMetrics;
 import se.samverkan.metrics.rules.DocumentCheck;
-import se.samverkan.metrics.rules.Finding;
-import se.samverkan.metrics.rules.ReportingRules;
-import se.samverkan.model.problem.Position;
+import se.samverkan.model.SamverkanDocument;
 import se.samverkan.model.problem.Problem;
+import se.samverkan.model.project.Project;
 
 /**
  * The two endpoints: checking a document and computing its metrics. The body is a samverkan JSON document
@@ -39,14 +35,11 @@ class DocumentController {
 
     private final SamverkanJson json;
     private final DocumentCheck check;
-    private final ReportingRules rules;
     private final MetricsJsonWriter metricsWriter;
 
-    DocumentController(SamverkanJson json, DocumentCheck check, ReportingRules rules,
-            MetricsJsonWriter metricsWriter) {
+    DocumentController(SamverkanJson json, DocumentCheck check, MetricsJsonWriter metricsWriter) {
         this.json = json;
         this.check = check;
-        this.rules = rules;
         this.metricsWriter = metricsWriter;
     }
 
@@ -82,29 +75,20 @@ class DocumentController {
             Locale language) {
         MeasurementScope scope = ScopeParameters.scope(from, to, asOf);
         DocumentText input = DocumentText.read(json, body);
-        ProjectMetrics metrics = ProjectMetrics.of(scope);
-        List<ProjectResult> results = project == null ? metrics.compute(input.document())
-            : List.of(metrics.compute(input.document(), project)
-                .orElseThrow(() -> new BadParameterException("project", "parameter.project", project)));
-        List<MetricsFinding> findings = findings(input, language);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        if (disclosed) {
-            metricsWriter.writePublished(input.document(), results,
-                PublishedMetrics.of(input.document(), results, DisclosureControl.defaults()), scope, findings, out);
-        } else {
-            metricsWriter.write(input.document(), results, scope, findings, out);
+        SamverkanDocument document = input.document();
+        List<Project> projects = project == null ? document.getProjects()
+            : document.getProjects().stream().filter(p -> p.getId().equals(project)).toList();
+        if (projects.isEmpty() && project != null) {
+            throw new BadParameterException("project", "parameter.project", project);
         }
+        DocumentMeasurement measurement = DocumentMeasurement.of(scope);
+        if (disclosed) {
+            measurement = measurement.disclosed(DisclosureControl.defaults());
+        }
+        DocumentMetrics measured = measurement.measure(document, projects).locatedBy(json.positions(input.text()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        metricsWriter.write(measured, language, out);
         out.write('\n');                                                // as the tool prints it: one line feed
         return ResponseEntity.ok(out.toByteArray());
-    }
-
-    /** The reporting rules' findings, each in the request's language and located in the body. */
-    private List<MetricsFinding> findings(DocumentText input, Locale language) {
-        List<Finding> found = rules.check(input.document());
-        Map<String, Position> positions = json.positions(input.text())
-            .locateAll(found.stream().map(Finding::path).distinct().toList());
-        return found.stream()
-            .map(finding -> MetricsFinding.of(finding).in(language).located(positions.get(finding.path())))
-            .toList();
     }
 }

@@ -13,7 +13,6 @@ import se.samverkan.json.SamverkanJson;
 import se.samverkan.json.SamverkanModule;
 import se.samverkan.json.metrics.MetricsJsonWriter;
 import se.samverkan.metrics.rules.DocumentCheck;
-import se.samverkan.metrics.rules.ReportingRules;
 
 /**
  * The library's services as singleton beans (each is immutable and thread-safe: created once, shared by
@@ -45,16 +44,6 @@ public class SamverkanConfiguration {
     @Bean
     public DocumentCheck documentCheck() {
         return DocumentCheck.create();
-    }
-
-    /**
-     * The reporting rules whose findings the metrics output lists.
-     *
-     * @return the shared rules
-     */
-    @Bean
-    public ReportingRules reportingRules() {
-        return ReportingRules.create();
     }
 
     /**
