@@ -1,0 +1,79 @@
+package se.samverkan.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import se.samverkan.model.SamverkanDocument;
+import se.samverkan.model.association.KeyShare;
+import se.samverkan.model.money.Amount;
+import se.samverkan.model.money.Share;
+import se.samverkan.model.participant.Gender;
+import se.samverkan.model.participant.IncomeSource;
+import se.samverkan.model.project.Esf;
+import se.samverkan.model.project.Project;
+import se.samverkan.model.structure.CooperationGroup;
+import se.samverkan.model.structure.MemberRole;
+import se.samverkan.model.valuation.Payer;
+import se.samverkan.model.valuation.SourceCost;
+import se.samverkan.model.valuation.ValuationParameters;
+
+/**
+ * A reader created on the spot (not one shared by the tests) reads every kind of nested value: the
+ * shares of an agreed key, an ESF grant, participant counts, a cooperation group's members, conveners and
+ * meetings, and the income sources of valuation parameters. Each value is checked against the text.
+ */
+class FreshReaderTest {
+
+    private static final Path SAMPLE = Path.of("src/test/resources/se/samverkan/json/samples/agreed-key-esf-project.json");
+
+    @Test
+    void agreed_key_shares_an_esf_grant_and_participant_counts_are_read() throws Exception {
+        SamverkanDocument document = SamverkanJson.create().read(SAMPLE);
+        // "shares": [ { "party": "gavle", "share": "0.75" }, { "party": "sandviken", "share": 0.25 } ]
+        assertThat(document.getAssociations().get(0).getMunicipalKey().getShares())
+            .extracting(KeyShare::getParty, KeyShare::getShare)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("gavle", Share.of(new BigDecimal("0.75"))),
+                org.assertj.core.groups.Tuple.tuple("sandviken", Share.of(new BigDecimal("0.25"))));
+        Project project = document.getProjects().get(0);
+        Esf esf = project.getEsf().orElseThrow();
+        assertThat(esf.getCaseNumber()).isEqualTo("2023/00123");
+        assertThat(esf.getUnionCoFinancingRate()).isEqualByComparingTo("0.4");
+        assertThat(esf.getGrantedSupport()).isEqualTo(Amount.parse("304800"));
+        assertThat(esf.getTotalBudget()).isEqualTo(Amount.parse("762000"));
+        // [ { "year": 2023, "gender": "WOMAN", "count": 21 }, { "year": 2023, "gender": "MAN", "count": 19 } ]
+        assertThat(project.getParticipantCounts()).extracting(c -> c.getYear() + " " + c.getGender() + " " + c.getCount())
+            .containsExactly("2023 " + Gender.WOMAN + " 21", "2023 " + Gender.MAN + " 19");
+    }
+
+    @Test
+    void a_cooperation_group_with_members_conveners_and_meetings_is_read() {
+        String json = "{ \"structures\": [ { \"id\": \"mysam\", \"name\": \"Mysam\", \"level\": \"FIRST_LINE_MANAGERS\","
+            + " \"meetingsPerYear\": 4,\n"
+            + "  \"members\": [ { \"party\": \"gavle\", \"role\": \"MEMBER\", \"note\": \"IFO\" } ],\n"
+            + "  \"conveners\": [ { \"party\": \"fk\", \"period\": { \"start\": \"2016-05-23\" }, \"financedBy\": \"p\" } ],\n"
+            + "  \"meetings\": [ { \"date\": \"2016-09-14\", \"attending\": [\"gavle\", \"af\"] } ] } ] }";
+        CooperationGroup group = SamverkanJson.create().read(json).getStructures().get(0);
+        assertThat(group.getMembers().get(0).getParty()).isEqualTo("gavle");
+        assertThat(group.getMembers().get(0).getRole()).isEqualTo(MemberRole.MEMBER);
+        assertThat(group.getMembers().get(0).getNote()).contains("IFO");
+        assertThat(group.getConveners().get(0).getParty()).isEqualTo("fk");
+        assertThat(group.getConveners().get(0).getPeriod().getStart()).isEqualTo(LocalDate.of(2016, 5, 23));
+        assertThat(group.getConveners().get(0).getFinancedBy()).contains("p");
+        assertThat(group.getMeetings().get(0).getDate()).isEqualTo(LocalDate.of(2016, 9, 14));
+        assertThat(group.getMeetings().get(0).getAttending()).containsExactly("gavle", "af");
+    }
+
+    @Test
+    void valuation_parameters_with_income_sources_are_read() {
+        ValuationParameters parameters = ValuationJson.create().readParameters("{ \"horizonYears\": 5,"
+            + " \"discountRate\": \"0.035\", \"persistence\": 0.75,\n"
+            + "  \"incomeSources\": { \"SOCIAL_ASSISTANCE\": { \"annualCost\": \"162000\", \"payer\": \"MUNICIPALITY\" } } }");
+        assertThat(parameters.getHorizonYears()).isEqualTo(5);
+        SourceCost cost = parameters.getIncomeSources().get(IncomeSource.SOCIAL_ASSISTANCE);
+        assertThat(cost.getAnnualCost()).isEqualTo(Amount.parse("162000"));
+        assertThat(cost.getPayer()).isEqualTo(Payer.MUNICIPALITY);
+    }
+}
