@@ -23,7 +23,8 @@ import se.samverkan.model.valuation.ValuationParameters;
 /**
  * A reader created on the spot (not one shared by the tests) reads every kind of nested value: the
  * shares of an agreed key, an ESF grant, participant counts, a cooperation group's members, conveners and
- * meetings, and the income sources of valuation parameters. Each value is checked against the text.
+ * meetings, and the income sources of valuation parameters; and it refuses a participant's values of the
+ * wrong type with the same problems as any reader. Each value is checked against the text.
  */
 class FreshReaderTest {
 
@@ -75,5 +76,32 @@ class FreshReaderTest {
         SourceCost cost = parameters.getIncomeSources().get(IncomeSource.SOCIAL_ASSISTANCE);
         assertThat(cost.getAnnualCost()).isEqualTo(Amount.parse("162000"));
         assertThat(cost.getPayer()).isEqualTo(Payer.MUNICIPALITY);
+    }
+
+    @Test
+    void a_participant_s_values_of_the_wrong_type_are_refused_by_a_fresh_reader() {
+        String head = "{ \"participants\": [ { \"id\": \"p1\", \"gender\": \"MAN\", ";
+        String[][] cases = {
+            {"{ \"participants\": [ { \"id\": 17, \"gender\": \"MAN\" } ] }", "/participants/0/id",
+                "Wrong type: a string expected here, but found an integer."},
+            {head + "\"anonymous\": \"true\" } ] }", "/participants/0/anonymous",
+                "Wrong type: true or false expected here, but found a string."},
+            {head + "\"birthYear\": \"1975\" } ] }", "/participants/0/birthYear",
+                "Wrong type: an integer expected here, but found a string."},
+            {head + "\"educationLevel\": 3 } ] }", "/participants/0/educationLevel",
+                "Wrong type: a code string expected here, but found an integer."},
+            {head + "\"participations\": [ { \"project\": \"gt\", \"start\": \"2008-01-01\","
+                + " \"incomeAtStart\": [ true ] } ] } ] }", "/participants/0/participations/0/incomeAtStart/0",
+                "Wrong type: a code string expected here, but found true or false."}};
+        for (String[] c : cases) {
+            JsonProblem problem = OnlyProblem.of(() -> SamverkanJson.create().read(c[0]));
+            assertThat(problem.messageKey()).as(c[0]).isEqualTo("se.samverkan.json.wrong-type");
+            assertThat(problem.pointer()).as(c[0]).isEqualTo(c[1]);
+            assertThat(problem.message(java.util.Locale.ENGLISH)).as(c[0]).isEqualTo(c[2]);
+        }
+        JsonProblem unknown = OnlyProblem.of(() -> SamverkanJson.create().read(
+            "{ \"participants\": [ { \"id\": \"p1\", \"gender\": \"FEMALE\" } ] }"));
+        assertThat(unknown.message(java.util.Locale.ENGLISH))
+            .isEqualTo("Unknown value \"FEMALE\"; allowed values: WOMAN, MAN, NON_BINARY, UNSPECIFIED.");
     }
 }
