@@ -23,8 +23,9 @@ import se.samverkan.model.valuation.ValuationParameters;
 /**
  * A reader created on the spot (not one shared by the tests) reads every kind of nested value: the
  * shares of an agreed key, an ESF grant, participant counts, a cooperation group's members, conveners and
- * meetings, and the income sources of valuation parameters; and it refuses a participant's values of the
- * wrong type with the same problems as any reader. Each value is checked against the text.
+ * meetings, and the income sources of valuation parameters; null means "not given" for an optional
+ * value, a list and a map; and it refuses a participant's values of the wrong type with the same problems as
+ * any reader. Each value is checked against the text.
  */
 class FreshReaderTest {
 
@@ -103,5 +104,17 @@ class FreshReaderTest {
             "{ \"participants\": [ { \"id\": \"p1\", \"gender\": \"FEMALE\" } ] }"));
         assertThat(unknown.message(java.util.Locale.ENGLISH))
             .isEqualTo("Unknown value \"FEMALE\"; allowed values: WOMAN, MAN, NON_BINARY, UNSPECIFIED.");
+    }
+
+    @Test
+    void null_for_an_optional_value_a_list_or_a_map_means_not_given_to_a_fresh_reader() {
+        CooperationGroup group = SamverkanJson.create().read("{ \"structures\": [ { \"id\": \"g\", \"name\": \"Trisam\","
+            + " \"level\": \"CASE_OFFICERS\", \"meetingsPerYear\": 0, \"reportsTo\": null, \"members\": null } ] }")
+            .getStructures().get(0);
+        assertThat(group.getReportsTo()).isEmpty();
+        assertThat(group.getMembers()).isEmpty();
+        ValuationParameters parameters = ValuationJson.create().readParameters(
+            "{ \"horizonYears\": 1, \"discountRate\": 0, \"persistence\": 1, \"incomeSources\": null }");
+        assertThat(parameters.getIncomeSources()).isEmpty();
     }
 }
