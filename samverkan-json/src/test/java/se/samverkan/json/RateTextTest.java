@@ -49,4 +49,14 @@ class RateTextTest {
         assertThat(problem.pointer()).isEqualTo("/discountRate");
         assertThat(problem.message(Locale.ENGLISH)).isEqualTo("must not be less than 0");
     }
+
+    @Test
+    void a_rate_string_of_64_characters_is_read_65_are_invalid() {
+        // "0.5" and 61 zeros: 64 characters, the rate one half (trailing zeros are not decimals).
+        String text64 = "0.5" + "0".repeat(61);
+        assertThat(text64).hasSize(64);
+        assertThat(JSON.readParameters(withRate(text64)).getDiscountRate()).isEqualByComparingTo(new BigDecimal("0.5"));
+        assertThat(OnlyProblem.of(() -> JSON.readParameters(withRate(text64 + "0"))).messageKey())
+            .isEqualTo("se.samverkan.json.invalid-decimal");
+    }
 }
