@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,26 +34,26 @@ class FileSourceTest {
         int expected = SWEDISH.lines().skip(1).findFirst().orElseThrow().indexOf("\"REGIO\"") + 1;
         assertThat(expected).isEqualTo(68);
 
-        JsonProblem fromFile = problemOf(() -> JSON.read(file));
+        JsonProblem fromFile = OnlyProblem.of(() -> JSON.read(file));
         assertThat(fromFile.messageKey()).isEqualTo("se.samverkan.json.unknown-enum");
         assertThat(fromFile.pointer()).isEqualTo("/parties/0/type");
         assertThat(fromFile.line()).isEqualTo(2);
         assertThat(fromFile.column()).isEqualTo(68);
-        assertThat(fromFile).isEqualTo(problemOf(() -> JSON.read(SWEDISH)));
-        assertThat(fromFile).isEqualTo(problemOf(() -> JSON.read(bytes(SWEDISH))));
-        assertThat(fromFile).isEqualTo(problemOf(() -> JSON.openParticipants(file)));
-        assertThat(fromFile).isEqualTo(problemOf(() -> JSON.openParticipants(bytes(SWEDISH))));
+        assertThat(fromFile).isEqualTo(OnlyProblem.of(() -> JSON.read(SWEDISH)));
+        assertThat(fromFile).isEqualTo(OnlyProblem.of(() -> JSON.read(bytes(SWEDISH))));
+        assertThat(fromFile).isEqualTo(OnlyProblem.of(() -> JSON.openParticipants(file)));
+        assertThat(fromFile).isEqualTo(OnlyProblem.of(() -> JSON.openParticipants(bytes(SWEDISH))));
     }
 
     @Test
     void a_syntax_error_after_swedish_letters_in_a_file_is_placed_by_characters() throws Exception {
         String json = "{ \"parties\": [\n  { \"id\": \"fk\", \"name\": \"Länsstyrelsen i Västra Götaland\" ; } ] }";
         Path file = Files.writeString(dir.resolve("syntax.json"), json);
-        JsonProblem fromFile = problemOf(() -> JSON.read(file));
+        JsonProblem fromFile = OnlyProblem.of(() -> JSON.read(file));
         assertThat(fromFile.messageKey()).isEqualTo("se.samverkan.json.malformed");
         assertThat(fromFile.line()).isEqualTo(2);
         assertThat(fromFile.column()).isEqualTo(json.lines().skip(1).findFirst().orElseThrow().indexOf(';') + 1);
-        assertThat(fromFile).isEqualTo(problemOf(() -> JSON.read(json)));
+        assertThat(fromFile).isEqualTo(OnlyProblem.of(() -> JSON.read(json)));
     }
 
     @Test
@@ -66,7 +65,7 @@ class FileSourceTest {
         Path file = Files.writeString(dir.resolve("stream.json"), json);
         try (ParticipantReader reader = JSON.openParticipants(file)) {
             reader.next();
-            JsonProblem problem = problemOf(reader::next);
+            JsonProblem problem = OnlyProblem.of(reader::next);
             assertThat(problem.pointer()).isEqualTo("/participants/1/gender");
             assertThat(problem.line()).isEqualTo(3);
             assertThat(problem.column()).isEqualTo(json.lines().skip(2).findFirst().orElseThrow().indexOf("\"MALE\"") + 1)
@@ -79,10 +78,10 @@ class FileSourceTest {
         String json = "{ \"parties\": [ { \"id\": \"fk\", \"name\": \"Åsa\", \"type\": \"REGIO\" } ] }";
         Path file = dir.resolve("bom.json");
         Files.writeString(file, "\uFEFF" + json);
-        JsonProblem fromFile = problemOf(() -> JSON.read(file));
+        JsonProblem fromFile = OnlyProblem.of(() -> JSON.read(file));
         assertThat(fromFile.line()).isEqualTo(1);
         assertThat(fromFile.column()).isEqualTo(json.indexOf("\"REGIO\"") + 1).isEqualTo(53);
-        assertThat(fromFile).isEqualTo(problemOf(() -> JSON.read("\uFEFF" + json)));
+        assertThat(fromFile).isEqualTo(OnlyProblem.of(() -> JSON.read("\uFEFF" + json)));
     }
 
     @Test
@@ -96,12 +95,12 @@ class FileSourceTest {
         for (byte[] bad : List.of(overlong, surrogate, beyondUnicode, stray, leadBeforeQuote, overlongThree)) {
             byte[] document = withName(bad);
             Path file = Files.write(dir.resolve("bad.json"), document);
-            JsonProblem fromFile = problemOf(() -> JSON.read(file));
+            JsonProblem fromFile = OnlyProblem.of(() -> JSON.read(file));
             assertThat(fromFile.messageKey()).isEqualTo("se.samverkan.json.encoding");
             assertThat(fromFile.message(Locale.ENGLISH)).isEqualTo("The document is not valid UTF-8.");
-            assertThat(problemOf(() -> JSON.read(new ByteArrayInputStream(document))).messageKey())
+            assertThat(OnlyProblem.of(() -> JSON.read(new ByteArrayInputStream(document))).messageKey())
                 .isEqualTo("se.samverkan.json.encoding");
-            assertThat(problemOf(() -> JSON.openParticipants(file)).messageKey()).isEqualTo("se.samverkan.json.encoding");
+            assertThat(OnlyProblem.of(() -> JSON.openParticipants(file)).messageKey()).isEqualTo("se.samverkan.json.encoding");
         }
     }
 
@@ -119,8 +118,8 @@ class FileSourceTest {
     void utf16_text_in_a_file_is_refused_as_from_a_stream() throws Exception {
         byte[] utf16 = "{ \"parties\": [] }".getBytes(StandardCharsets.UTF_16BE);
         Path file = Files.write(dir.resolve("utf16.json"), utf16);
-        JsonProblem fromFile = problemOf(() -> JSON.read(file));
-        assertThat(fromFile).isEqualTo(problemOf(() -> JSON.read(new ByteArrayInputStream(utf16))));
+        JsonProblem fromFile = OnlyProblem.of(() -> JSON.read(file));
+        assertThat(fromFile).isEqualTo(OnlyProblem.of(() -> JSON.read(new ByteArrayInputStream(utf16))));
         assertThat(fromFile.messageKey()).isEqualTo("se.samverkan.json.malformed");
     }
 
@@ -130,11 +129,11 @@ class FileSourceTest {
         // "Unsupported UCS-4 endianness (3412)" as an I/O exception, which escaped as UncheckedIOException.
         byte[] ucs4 = {0, 4, 0, 0, 0, 0, 0, 0, 0, 0x20, '[', ' ', '{', 'f', '0'};
         Path file = Files.write(dir.resolve("ucs4.json"), ucs4);
-        JsonProblem fromFile = problemOf(() -> JSON.read(file));
-        assertThat(fromFile).isEqualTo(problemOf(() -> JSON.read(new ByteArrayInputStream(ucs4))));
+        JsonProblem fromFile = OnlyProblem.of(() -> JSON.read(file));
+        assertThat(fromFile).isEqualTo(OnlyProblem.of(() -> JSON.read(new ByteArrayInputStream(ucs4))));
         assertThat(fromFile.messageKey()).isEqualTo("se.samverkan.json.malformed");
-        assertThat(problemOf(() -> JSON.openParticipants(file).close())).isEqualTo(fromFile);
-        assertThat(problemOf(() -> JSON.openParticipants(new ByteArrayInputStream(ucs4)).close())).isEqualTo(fromFile);
+        assertThat(OnlyProblem.of(() -> JSON.openParticipants(file).close())).isEqualTo(fromFile);
+        assertThat(OnlyProblem.of(() -> JSON.openParticipants(new ByteArrayInputStream(ucs4)).close())).isEqualTo(fromFile);
     }
 
     @Test
@@ -147,7 +146,7 @@ class FileSourceTest {
         SamverkanJson exact = SamverkanJson.create(JsonLimits.defaults().withMaxDocumentLength(json.length()));
         assertThat(exact.read(file).getParties()).hasSize(1);
         SamverkanJson shorter = SamverkanJson.create(JsonLimits.defaults().withMaxDocumentLength(json.length() - 1));
-        JsonProblem problem = problemOf(() -> shorter.read(file));
+        JsonProblem problem = OnlyProblem.of(() -> shorter.read(file));
         assertThat(problem.messageKey()).isEqualTo("se.samverkan.json.limit.document-length");
         assertThat(problem.message(Locale.ENGLISH)).isEqualTo("The document is longer than " + (json.length() - 1)
             + " characters.");
@@ -156,7 +155,7 @@ class FileSourceTest {
         streamedExact.openParticipants(file).close();
         SamverkanJson streamedShorter =
             SamverkanJson.create(JsonLimits.defaults().withMaxStreamedDocumentLength(json.length() - 1));
-        assertThat(problemOf(() -> streamedShorter.openParticipants(file)).messageKey())
+        assertThat(OnlyProblem.of(() -> streamedShorter.openParticipants(file)).messageKey())
             .isEqualTo("se.samverkan.json.limit.document-length");
     }
 
@@ -173,17 +172,5 @@ class FileSourceTest {
         System.arraycopy(inside, 0, all, head.length, inside.length);
         System.arraycopy(tail, 0, all, head.length + inside.length, tail.length);
         return all;
-    }
-
-    private static JsonProblem problemOf(ThrowingCallable read) {
-        try {
-            read.call();
-        } catch (SamverkanJsonException e) {
-            assertThat(e.problems()).hasSize(1);
-            return e.problems().get(0);
-        } catch (Throwable e) {
-            throw new AssertionError("not a problem in the text: " + e, e);
-        }
-        throw new AssertionError("accepted");
     }
 }
