@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import se.samverkan.metrics.valuation.PayerValue;
 import se.samverkan.metrics.valuation.SocietyValue;
@@ -38,14 +39,14 @@ class ValuationJsonWriterTest {
             new PayerValue(Payer.REGION, d("1E+3"), d("4329.48"), d("0"), d("4329.48"))),
         Optional.of(new SocietyValue(d("420000"), d("1818380.34"))),
         new TotalValue(d("163000.00"), d("705704.75"), d("500000"), d("205704.75"), Optional.of(d("1.41")),
-            Optional.of(2015)),
+            OptionalInt.of(2015)),
         d("12000.50"), List.of(d("1")));
 
     /** An insats with nothing to show beyond its costs. */
     private static final ValuationResult EMPTY = new ValuationResult("sf-tom",
         Period.of(LocalDate.of(2011, 2, 1), LocalDate.of(2011, 11, 30)), LocalDate.of(2011, 12, 31), 0, 3,
         d("2.5"), List.of(), Optional.empty(),
-        new TotalValue(d("0"), d("0"), d("80000"), d("-80000"), Optional.empty(), Optional.empty()),
+        new TotalValue(d("0"), d("0"), d("80000"), d("-80000"), Optional.empty(), OptionalInt.empty()),
         d("0"), List.of());
 
     private static JsonNode write(List<ValuationResult> results, Locale locale) {
