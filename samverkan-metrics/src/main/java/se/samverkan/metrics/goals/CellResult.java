@@ -13,7 +13,8 @@ import se.samverkan.model.range.IntRange;
  *
  * @param gender the cell's gender (its row)
  * @param ageBand the cell's age band, one of the table's own bands (its column)
- * @param expected the expected count as written in the application
+ * @param expected the expected count as written in the application, kept as written even when the field
+ *     rules refuse it (a negative count is a problem {@code validate} reports, not one the metrics hide)
  * @param actual the numerator events of participants of that gender whose age at start lies in the band
  */
 public record CellResult(Gender gender, IntRange ageBand, int expected, int actual) {
@@ -22,14 +23,14 @@ public record CellResult(Gender gender, IntRange ageBand, int expected, int actu
      * A cell result.
      *
      * @throws NullPointerException if {@code gender} or {@code ageBand} is null
-     * @throws IllegalArgumentException if a count is negative
+     * @throws IllegalArgumentException if {@code actual}, a count of participants, is negative
      */
     public CellResult {
         Objects.requireNonNull(gender, "gender");
         Objects.requireNonNull(ageBand, "ageBand");
-        if (expected < 0 || actual < 0) {
-            throw new IllegalArgumentException("a breakdown cell's counts must not be negative, got expected "
-                + expected + " and actual " + actual);
+        if (actual < 0) {
+            throw new IllegalArgumentException("a breakdown cell's actual count must not be negative, got "
+                + actual);
         }
     }
 
