@@ -48,6 +48,9 @@ public final class SamverkanModule extends SimpleModule {
         if (_mixins != null) {
             for (Class<?> type : _mixins.keySet()) {
                 types.add(type);
+                if (type.isMemberClass()) {
+                    continue; // a builder: Immutables generates no class beside it, so none is looked for
+                }
                 try {
                     types.add(Class.forName(type.getPackageName() + ".Immutable" + type.getSimpleName(), false,
                         type.getClassLoader()));

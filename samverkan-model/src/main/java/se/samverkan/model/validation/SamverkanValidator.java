@@ -72,7 +72,8 @@ public final class SamverkanValidator {
     }
 
     /**
-     * A validator. Creating one loads the constraint metadata; share the instance.
+     * A validator. Creating one starts Hibernate Validator, and the constraint metadata of each model type is
+     * loaded the first time an object of that type is validated: both are costly once, so share the instance.
      *
      * @return a new validator, never null
      */
