@@ -180,6 +180,20 @@ class ValueCommandTest {
     }
 
     @Test
+    void every_problem_of_the_parameters_file_is_reported_at_once() throws IOException {
+        // Two bad values: "five" (line 2, column 19: two spaces, "horizonYears" (14), a colon and a space) and
+        // "PRIVATE" (line 4, column 61, as in the test above); the first no longer hides the second.
+        String parameters = file("two.json", "{\n  \"horizonYears\": \"five\", \"discountRate\": 0, \"persistence\": 1,\n"
+            + "  \"incomeSources\": {\n"
+            + "    \"SOCIAL_ASSISTANCE\": { \"annualCost\": \"162000\", \"payer\": \"PRIVATE\" } } }\n");
+        Cli cli = Cli.run("value", Cli.GEMENSAMMA_TAGET, "--parameters", parameters, "--lang", "en");
+        assertThat(cli.status).as(cli.toString()).isEqualTo(2);
+        assertThat(cli.out).isEmpty();
+        assertThat(cli.err).contains("line 2, column 19, /horizonYears")
+            .contains("line 4, column 61, /incomeSources/SOCIAL_ASSISTANCE/payer");
+    }
+
+    @Test
     void help_describes_the_command() {
         Cli cli = Cli.run("value", "--help", "--lang", "en");
         assertThat(cli.status).isZero();

@@ -1,6 +1,7 @@
 package se.samverkan.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
@@ -22,6 +23,36 @@ class ValuationJsonTest {
         assertThat(e).as("problems of %s", text).isNotNull();
         assertThat(e.problems()).hasSize(1);
         return e.problems().get(0);
+    }
+
+    @Test
+    void every_bad_value_of_a_file_is_reported_at_once() {
+        // Four problems on four lines, each placed at its value: a text where a whole number belongs (line 1,
+        // "five" at column 18), an unknown property (line 2, its value 5 at column 14), a payer outside the
+        // five (line 3, "STATE" at column 70) and a boolean where a rate belongs (line 4, true at column 17).
+        // Before, reading stopped at the first.
+        String text = "{\"horizonYears\": \"five\", \"discountRate\": 0, \"persistence\": 1,\n"
+            + "  \"horizon\": 5,\n"
+            + "  \"incomeSources\": { \"SICKNESS_BENEFIT\": { \"annualCost\": 1, \"payer\": \"STATE\" } },\n"
+            + "  \"deadweight\": true }";
+        SamverkanJsonException e = catchThrowableOfType(SamverkanJsonException.class, () -> JSON.readParameters(text));
+        assertThat(e).isNotNull();
+        assertThat(e.problems()).extracting(JsonProblem::pointer, JsonProblem::line, JsonProblem::column)
+            .containsExactly(
+                tuple("/horizonYears", 1, 18),
+                tuple("/horizon", 2, 14),
+                tuple("/incomeSources/SICKNESS_BENEFIT/payer", 3, 70),
+                tuple("/deadweight", 4, 17));
+    }
+
+    @Test
+    void a_syntax_error_after_a_bad_value_ends_reading_with_both_reported() {
+        // The bad value on line 1 is kept; the missing comma on line 2 (before "persistence", column 3) ends it.
+        String text = "{\"horizonYears\": true, \"discountRate\": 0\n  \"persistence\": 1}";
+        SamverkanJsonException e = catchThrowableOfType(SamverkanJsonException.class, () -> JSON.readParameters(text));
+        assertThat(e).isNotNull();
+        assertThat(e.problems()).extracting(JsonProblem::pointer, JsonProblem::line)
+            .containsExactly(tuple("/horizonYears", 1), tuple("/discountRate", 2));
     }
 
     @Test

@@ -63,7 +63,8 @@ public final class ParametersEngine {
                 throw fail(parser, ProblemType.ROOT_NOT_OBJECT, new String[] {kind.swedish()},
                     new String[] {kind.english()});
             }
-            ValuationParameters parameters = guard(parser, () -> reader.readValue(parser));
+            ProblemLog log = new ProblemLog(translator, parser, CharacterColumns.AS_REPORTED);
+            ValuationParameters parameters = readValue(parser, log);
             JsonToken after;
             try {
                 after = parser.nextToken();
@@ -71,9 +72,38 @@ public final class ParametersEngine {
                 after = JsonToken.NOT_AVAILABLE;
             }
             if (after != null) {
-                throw fail(parser, ProblemType.TRAILING_CONTENT, new String[0], new String[0]);
+                throw log.endedBy(ProblemTranslator.at(parser, CharacterColumns.AS_REPORTED,
+                    ProblemType.TRAILING_CONTENT, new String[0], new String[0]));
+            }
+            if (!log.isEmpty()) {
+                throw log.failure();
             }
             return parameters;
+        }
+    }
+
+    /**
+     * Binds the root object as a document's values are bound: a bad value is recorded in {@code log} and
+     * skipped, and reading goes on, so that every such problem of the file is reported at once; a problem
+     * that ends reading (malformed JSON, a limit) ends it with the problems recorded before it.
+     *
+     * @return the parameters, or null when a problem was recorded
+     */
+    private ValuationParameters readValue(JsonParser parser, ProblemLog log) {
+        int before = log.count();
+        JsonToken start = parser.currentToken();
+        int depth = ProblemLog.depth(parser);
+        try {
+            return reader.withAttribute(ProblemLog.KEY, log).readValue(parser);
+        } catch (RuntimeException e) {
+            if (log.stopped() != null) {
+                throw log.stopped();
+            }
+            if (e instanceof JacksonException && ProblemLog.endsReading(e)) {
+                throw log.endedBy(translator.translate((JacksonException) e, parser, CharacterColumns.AS_REPORTED));
+            }
+            log.recover(e, before, start, depth);
+            return null;
         }
     }
 
