@@ -74,7 +74,7 @@ final class ReportCommand implements Command {
         List<Finding> findings = ReportingRules.create().check(document);
         String source = Input.isStandardInput(file) ? messages.text("report.stdin")
             : String.valueOf(file.getFileName());
-        ValuationSection valuation = ValuationSection.of(parameters, document, messages);
+        ValuationSection valuation = ValuationSection.of(parameters, document, options, messages);
         Report report = ValuationSection.extend(new ReportBuilder(messages).build(document, source, findings, options),
             valuation);
         TextReport.write(report, terminal.out);

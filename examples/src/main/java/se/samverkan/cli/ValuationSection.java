@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import se.samverkan.metrics.MeasurementScope;
 import se.samverkan.metrics.valuation.PayerValue;
 import se.samverkan.metrics.valuation.ProjectValuation;
 import se.samverkan.metrics.valuation.ValuationResult;
@@ -45,18 +44,22 @@ final class ValuationSection {
     }
 
     /**
-     * The section for {@code --parameters}, or {@code null} when the option is not given.
+     * The section for {@code --parameters}, or {@code null} when the option is not given: the insatser and the
+     * period the rest of the report covers ({@code --project}, {@code --from/--to/--as-of}), valued as the
+     * {@code value} command values them.
      *
      * @throws UsageException when the parameters file cannot be read or is not valid
      */
-    static ValuationSection of(Optional<Path> file, SamverkanDocument document, Messages messages)
-        throws UsageException, IOException {
+    static ValuationSection of(Optional<Path> file, SamverkanDocument document, ReportOptions options,
+        Messages messages) throws UsageException, IOException {
         if (file.isEmpty()) {
             return null;
         }
         ValuationParameters parameters = ValueCommand.parameters(file.get(), messages);
-        List<ValuationResult> results = ProjectValuation.of(parameters, MeasurementScope.projectPeriod())
-            .compute(document);
+        ProjectValuation valuation = ProjectValuation.of(parameters, options.scope());
+        List<ValuationResult> results = options.project().isPresent()
+            ? valuation.compute(document, options.project().get()).stream().toList()
+            : valuation.compute(document);
         return new ValuationSection(messages, document, parameters, results);
     }
 

@@ -52,6 +52,36 @@ class ReportValuationTest {
     }
 
     @Test
+    void the_valuation_covers_the_period_the_report_covers() {
+        // 2008 only (10 of the 24 months): two participants left social assistance in the window, so the
+        // municipality's annual change is 2 × 162 000 × (1 − 0.2 deadweight) = 259 200, over the horizon
+        // 259 200 × 2.905974 ≈ 753 228.5; the cost is the insats's 2008 cost, 1 198 000, shared 50/25/25.
+        // Over the whole period the total was 7 908 899.65 against 2 755 000 (the test above).
+        Cli cli = Cli.run("report", Cli.GEMENSAMMA_TAGET, "--parameters", PARAMETERS, "--from", "2008-03-01",
+            "--to", "2008-12-31", "--lang", "en");
+        assertThat(cli.status).as(cli.toString()).isZero();
+        List<String> payers = table(cli.out, "Socio-economic valuation: Gemensamma taget Vuxna");
+        assertThat(payers.get(4).split("\\s{2,}")).containsExactly("Municipality", "259,200.00 SEK",
+            "753,228.54 SEK", "299,500.00 SEK", "453,728.54 SEK");
+        assertThat(payers.get(6).split("\\s{2,}")).containsExactly("Total (public)", "259,200.00 SEK",
+            "753,228.54 SEK", "1,198,000.00 SEK", "-444,771.46 SEK");
+        assertThat(payers.get(7)).contains("Valued participations: 8.").contains("paid back in year: none");
+    }
+
+    @Test
+    void the_valuation_covers_only_the_insats_the_report_covers() {
+        Cli all = Cli.run("report", Cli.DATA.resolve("gavleborg-struktur.json").toString(), "--parameters",
+            PARAMETERS, "--lang", "en");
+        assertThat(all.out).contains("Socio-economic valuation: Sammankallande för Mysam-grupperna")
+            .contains("Socio-economic valuation: Förstudie Mysam Gävle");
+        Cli one = Cli.run("report", Cli.DATA.resolve("gavleborg-struktur.json").toString(), "--parameters",
+            PARAMETERS, "--project", "mysam-gavle-forstudie", "--lang", "en");
+        assertThat(one.status).as(one.toString()).isZero();
+        assertThat(one.out).contains("Socio-economic valuation: Förstudie Mysam Gävle")
+            .doesNotContain("Sammankallande för Mysam-grupperna");
+    }
+
+    @Test
     void without_parameters_the_report_has_no_valuation() {
         Cli cli = Cli.run("report", Cli.GEMENSAMMA_TAGET, "--lang", "en");
         assertThat(cli.out).doesNotContain("Socio-economic valuation");
