@@ -41,6 +41,7 @@ import se.samverkan.metrics.goals.Attainment;
 import se.samverkan.metrics.participants.AgeBands;
 import se.samverkan.metrics.participants.ParticipantSummary;
 import se.samverkan.metrics.rules.Finding;
+import se.samverkan.metrics.series.PeriodLength;
 import se.samverkan.model.SamverkanDocument;
 import se.samverkan.model.budget.CostCategory;
 import se.samverkan.model.goal.Goal;
@@ -292,7 +293,7 @@ final class ReportBuilder {
         List<List<Bar>> bars = new ArrayList<>();
         for (int t = 0; t < tertials.tertials.size(); t++) {
             LocalDate start = tertials.tertials.get(t).period().getStart();
-            String label = messages.text("report.tertial." + ((start.getMonthValue() - 1) / 4 + 1),
+            String label = messages.text("report.tertial." + PeriodLength.TERTIAL.indexInYear(start),
                 String.valueOf(start.getYear()));
             DisclosedCell started = tertials.started.get(t);
             DisclosedCell ended = tertials.ended.get(t);

@@ -76,8 +76,8 @@ class EveryProblemTest {
                 tuple("WRONG_TYPE", "/parties/1/name", 4, 27),
                 tuple("MISSING_PROPERTY", "/parties/1", 4, 29),
                 tuple("MISSING_PROPERTY", "/parties/2", 5, 42));
-        assertThat(problems.get(2).message(Locale.ENGLISH)).isEqualTo("Required property missing: type.");
-        assertThat(problems.get(3).message(Locale.ENGLISH)).isEqualTo("Required property missing: id.");
+        assertThat(problems.get(2).message(Locale.ENGLISH)).isEqualTo("Required property missing in Party (part, aktör): type (what kind of body the party is).");
+        assertThat(problems.get(3).message(Locale.ENGLISH)).isEqualTo("Required property missing in Party (part, aktör): id (the party's id).");
     }
 
     @Test

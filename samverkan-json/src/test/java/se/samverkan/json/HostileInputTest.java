@@ -278,8 +278,8 @@ class HostileInputTest {
         assertThat(problem.messageKey()).isEqualTo("se.samverkan.json.required-missing");
         assertThat(problem.pointer()).isEqualTo("/parties/0");
         assertThat(problem.line()).isEqualTo(2);
-        assertThat(problem.message(ENGLISH)).isEqualTo("Required property missing: type.");
-        assertThat(problem.message()).isEqualTo("Obligatorisk egenskap saknas: type.");
+        assertThat(problem.message(ENGLISH)).isEqualTo("Required property missing in Party (part, aktör): type (what kind of body the party is).");
+        assertThat(problem.message()).isEqualTo("Obligatorisk egenskap saknas i part, aktör (Party): type (typ av aktör).");
     }
 
     @Test
@@ -287,8 +287,9 @@ class HostileInputTest {
         JsonProblem problem = problemOf("{ \"participants\": [ {} ] }");
         assertThat(problem.messageKey()).isEqualTo("se.samverkan.json.required-missing");
         assertThat(problem.pointer()).isEqualTo("/participants/0");
-        assertThat(problem.message(ENGLISH)).isEqualTo("Required properties missing: id, gender.");
-        assertThat(problem.message()).isEqualTo("Obligatoriska egenskaper saknas: id, gender.");
+        assertThat(problem.message(ENGLISH))
+            .isEqualTo("Required properties missing in Participant (deltagare): id (a pseudonym), gender (the person's gender).");
+        assertThat(problem.message()).isEqualTo("Obligatoriska egenskaper saknas i deltagare (Participant): id (id), gender (kön).");
     }
 
     @Test
@@ -373,13 +374,20 @@ class HostileInputTest {
         String asNumber = participation("\"start\": 14000");
         assertProblem(problemOf(asNumber), asNumber, "/participants/0/participations/0/start", 3, "14000",
             "se.samverkan.json.wrong-type");
-        for (String bad : List.of("\"2008-3-1\"", "\"2008-02-30\"", "\"2008-03-01T10:00\"", "\"20080301\"")) {
+        for (String bad : List.of("\"2008-3-1\"", "\"2008-03-01T10:00\"", "\"20080301\"")) {
             String json = participation("\"start\": " + bad);
             JsonProblem problem = problemOf(json);
             assertProblem(problem, json, "/participants/0/participations/0/start", 3, bad,
                 "se.samverkan.json.invalid-date");
             assertThat(problem.message(ENGLISH)).isEqualTo("Invalid date; write YYYY-MM-DD, for example \"2008-03-31\".");
         }
+        // The right shape but no such day: said so, under the same id.
+        String json = participation("\"start\": \"2008-02-30\"");
+        JsonProblem problem = problemOf(json);
+        assertProblem(problem, json, "/participants/0/participations/0/start", 3, "\"2008-02-30\"",
+            "se.samverkan.json.nonexistent-date");
+        assertThat(problem.id()).isEqualTo("BAD_DATE");
+        assertThat(problem.message(ENGLISH)).startsWith("The day does not exist in that month");
     }
 
     @Test

@@ -105,8 +105,8 @@ class ParticipantFormatTest {
             refused("start", "null", "null-not-allowed", "The value must not be null here."),
             refused("start", "14000", "wrong-type",
                 "Wrong type: a date string (YYYY-MM-DD) expected here, but found an integer."),
-            refused("start", "\"2009-02-29\"", "invalid-date",
-                "Invalid date; write YYYY-MM-DD, for example \"2008-03-31\"."),
+            refused("start", "\"2009-02-29\"", "nonexistent-date", "The day does not exist in that month "
+                + "(like 30 February or 31 April); write a date that exists, YYYY-MM-DD, for example \"2008-03-31\"."),
             refused("end", "\"2009-6-1\"", "invalid-date", "Invalid date; write YYYY-MM-DD, for example \"2008-03-31\"."),
             refused("end", "[]", "wrong-type", "Wrong type: a date string (YYYY-MM-DD) expected here, but found an array."),
             refused("cohort", "1.5", "wrong-type", "Wrong type: a string expected here, but found a decimal number."),
@@ -275,15 +275,17 @@ class ParticipantFormatTest {
     @Test
     void missing_required_properties_are_named_at_the_closing_brace() {
         for (String[] c : new String[][] {
-            {"{ \"id\": \"p1\" }", "/participants/0", "Required property missing: gender."},
-            {"{ \"gender\": \"MAN\" }", "/participants/0", "Required property missing: id."},
-            {"{ \"anonymous\": true }", "/participants/0", "Required properties missing: id, gender."},
+            {"{ \"id\": \"p1\" }", "/participants/0", "Required property missing in Participant (deltagare): gender (the person's gender)."},
+            {"{ \"gender\": \"MAN\" }", "/participants/0", "Required property missing in Participant (deltagare): id (a pseudonym)."},
+            {"{ \"anonymous\": true }", "/participants/0", "Required properties missing in Participant (deltagare): id (a pseudonym), "
+                + "gender (the person's gender)."},
             {"{ \"id\": \"p1\", \"gender\": \"MAN\", \"participations\": [ { \"project\": \"gt\" } ] }",
-                "/participants/0/participations/0", "Required property missing: start."},
+                "/participants/0/participations/0", "Required property missing in Participation (deltagande): start (the first day)."},
             {"{ \"id\": \"p1\", \"gender\": \"MAN\", \"participations\": [ { \"start\": \"2008-01-01\" } ] }",
-                "/participants/0/participations/0", "Required property missing: project."},
+                "/participants/0/participations/0", "Required property missing in Participation (deltagande): project (the id of the intervention)."},
             {"{ \"id\": \"p1\", \"gender\": \"MAN\", \"participations\": [ { \"cohort\": \"k\" } ] }",
-                "/participants/0/participations/0", "Required properties missing: project, start."}}) {
+                "/participants/0/participations/0", "Required properties missing in Participation (deltagande): "
+                + "project (the id of the intervention), start (the first day)."}}) {
             String json = "{ \"participants\": [ " + c[0] + " ] }";
             JsonProblem problem = problemEverywhere(json);
             assertThat(problem.messageKey()).as(c[0]).isEqualTo("se.samverkan.json.required-missing");

@@ -106,6 +106,9 @@ class DocumentMeasurementTest {
         assertThat(streamed.projects().get(0).result()).isEqualTo(whole.projects().get(0).result());
         assertThat(streamed.projects().get(0).published()).isEqualTo(whole.projects().get(0).published());
         assertThat(streamed.findings()).isEqualTo(whole.findings());
+        // The whole value too, costs included (their financing and unit costs compare by value).
+        assertThat(streamed).isEqualTo(whole);
+        assertThat(streamed.projects().get(0).costs()).isPresent();
         assertThatThrownBy(() -> accumulator.accept(PEOPLE.get(0))).isInstanceOf(IllegalStateException.class);
     }
 

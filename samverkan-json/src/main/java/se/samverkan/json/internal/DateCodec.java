@@ -64,9 +64,10 @@ final class DateCodec {
             if (p.currentToken() != JsonToken.VALUE_STRING) {
                 throw ProblemException.wrongType(p, JsonKind.DATE);
             }
-            LocalDate date = parse(p.getString());
+            String text = p.getString();
+            LocalDate date = parse(text);
             if (date == null) {
-                throw ProblemException.of(p, ProblemType.INVALID_DATE);
+                throw ProblemException.of(p, DateProblem.of(text));
             }
             return date;
         }

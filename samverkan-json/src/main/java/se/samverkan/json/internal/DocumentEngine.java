@@ -68,8 +68,9 @@ public final class DocumentEngine {
         // Over bytes, Jackson would bound the length in bytes; CheckedUtf8Input bounds it in characters.
         this.byteReaders = new ValueReaders(HardenedMapper.create(limits, Long.MAX_VALUE));
         this.streamReaders = new ValueReaders(HardenedMapper.create(limits, limits.maxStreamedDocumentLength()));
-        this.wholeTranslator = new ProblemTranslator(limits, limits.maxDocumentLength());
-        this.streamTranslator = new ProblemTranslator(limits, limits.maxStreamedDocumentLength());
+        this.wholeTranslator = new ProblemTranslator(limits, limits.maxDocumentLength(), PropertyGuide.document());
+        this.streamTranslator = new ProblemTranslator(limits, limits.maxStreamedDocumentLength(),
+            PropertyGuide.document());
         this.writer = wholeMapper.writer();
     }
 

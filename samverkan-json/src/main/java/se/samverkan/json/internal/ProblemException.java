@@ -15,13 +15,20 @@ final class ProblemException extends MismatchedInputException {
     private final ProblemType type;
     private final String[] swedishArguments;
     private final String[] englishArguments;
+    private final List<String> missing;
 
     private ProblemException(JsonParser parser, ProblemType type, String[] swedishArguments,
-            String[] englishArguments) {
+            String[] englishArguments, List<String> missing) {
         super(parser, type.key());
         this.type = type;
         this.swedishArguments = swedishArguments.clone();
         this.englishArguments = englishArguments.clone();
+        this.missing = List.copyOf(missing);
+    }
+
+    private ProblemException(JsonParser parser, ProblemType type, String[] swedishArguments,
+            String[] englishArguments) {
+        this(parser, type, swedishArguments, englishArguments, List.of());
     }
 
     static ProblemException of(JsonParser parser, ProblemType type) {
@@ -54,11 +61,16 @@ final class ProblemException extends MismatchedInputException {
     static ProblemException missing(JsonParser parser, List<String> names) {
         String joined = String.join(", ", names);
         ProblemType type = names.size() == 1 ? ProblemType.REQUIRED_MISSING : ProblemType.REQUIRED_MISSING_SEVERAL;
-        return new ProblemException(parser, type, new String[] {joined}, new String[] {joined});
+        return new ProblemException(parser, type, new String[] {joined}, new String[] {joined}, names);
     }
 
     ProblemType type() {
         return type;
+    }
+
+    /** The names of the missing required properties, for {@link #missing}; empty for other problems. */
+    List<String> missingNames() {
+        return missing;
     }
 
     String swedish() {

@@ -156,9 +156,7 @@ final class ProblemLog {
         if (names.isEmpty()) {
             return;
         }
-        String joined = String.join(", ", names);
-        ProblemType type = names.size() == 1 ? ProblemType.REQUIRED_MISSING : ProblemType.REQUIRED_MISSING_SEVERAL;
-        record(type, new String[] {joined}, new String[] {joined});
+        add(translator.missing(parser, columns, names));
     }
 
     /** A value is about to be read, one level deeper. */

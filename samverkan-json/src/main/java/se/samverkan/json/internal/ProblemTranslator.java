@@ -4,6 +4,8 @@ import java.nio.charset.CharacterCodingException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,10 +44,40 @@ final class ProblemTranslator {
 
     private final JsonLimits limits;
     private final long maxDocumentLength;
+    private final PropertyGuide guide;
 
     ProblemTranslator(JsonLimits limits, long maxDocumentLength) {
+        this(limits, maxDocumentLength, null);
+    }
+
+    /**
+     * A translator whose messages for missing properties name the object and what each property holds, as
+     * {@code guide} describes them (null: the names alone).
+     */
+    ProblemTranslator(JsonLimits limits, long maxDocumentLength, PropertyGuide guide) {
         this.limits = limits;
         this.maxDocumentLength = maxDocumentLength;
+        this.guide = guide;
+    }
+
+    /** Required properties missing from the object at the parser's current place. */
+    JsonProblem missing(JsonParser parser, CharacterColumns columns, List<String> names) {
+        return missing(pointer(parser), columns.of(location(parser, null)), names);
+    }
+
+    private JsonProblem missing(String pointer, TokenStreamLocation location, List<String> names) {
+        boolean one = names.size() == 1;
+        Optional<PropertyGuide.Described> described = guide == null ? Optional.empty()
+            : guide.describe(pointer, names);
+        if (described.isEmpty()) {
+            String joined = String.join(", ", names);
+            ProblemType type = one ? ProblemType.REQUIRED_MISSING : ProblemType.REQUIRED_MISSING_SEVERAL;
+            return problem(pointer, location, type.key(), type.swedish(joined), type.english(joined));
+        }
+        PropertyGuide.Described d = described.get();
+        ProblemType type = one ? ProblemType.REQUIRED_MISSING_IN : ProblemType.REQUIRED_MISSING_SEVERAL_IN;
+        return problem(pointer, location, type.key(), type.swedish(d.swedishObject(), d.swedishProperties()),
+            type.english(d.englishObject(), d.englishProperties()));
     }
 
     /** A problem of the given type at the parser's current place, its column counted in characters. */
@@ -70,6 +102,9 @@ final class ProblemTranslator {
         TokenStreamLocation location = columns.of(location(parser, e));
         if (e instanceof ProblemException) {
             ProblemException p = (ProblemException) e;
+            if (!p.missingNames().isEmpty()) {
+                return missing(pointer, location, p.missingNames());
+            }
             return problem(pointer, location, p.type().key(), p.swedish(), p.english());
         }
         if (isEncodingFailure(e)) {
@@ -87,8 +122,7 @@ final class ProblemTranslator {
         }
         String missing = missingAttributes(e);
         if (missing != null) {
-            ProblemType type = missing.contains(",") ? ProblemType.REQUIRED_MISSING_SEVERAL : ProblemType.REQUIRED_MISSING;
-            return problem(pointer, location, type.key(), type.swedish(missing), type.english(missing));
+            return missing(pointer, location, List.of(missing.split(", ")));
         }
         if (e instanceof MismatchedInputException) {
             return mismatch((MismatchedInputException) e, parser, pointer, location);

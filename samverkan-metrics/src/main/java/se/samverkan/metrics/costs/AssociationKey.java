@@ -23,6 +23,9 @@ import se.samverkan.model.money.Amount;
  * 1. Otherwise no year carries shares and {@link #getProblems()} says why: the key never gives a
  * partial split that looks complete. A missing Arbetsförmedlingen does not prevent the split.
  *
+ * <p>Two keys are equal when they belong to the same förbund, split alike (the same members with numerically
+ * equal weights, or the same problems) and carry equal years.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class AssociationKey {
@@ -102,6 +105,20 @@ public final class AssociationKey {
     public Optional<List<MemberShare>> split(Amount amount) {
         Objects.requireNonNull(amount, "amount");
         return key.split(amount);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (!(other instanceof AssociationKey)) {
+            return false;
+        }
+        AssociationKey that = (AssociationKey) other;
+        return association.equals(that.association) && key.equals(that.key) && years.equals(that.years);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(association, key, years);
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.IntPredicate;
@@ -47,6 +48,9 @@ import se.samverkan.model.time.Period;
  * not computable or that has no coordination association in the document, a funder whose type is
  * unknown. Always
  * {@code sum(byParty) + unattributed = sum(byType) + unattributed = total}, exactly.
+ *
+ * <p>Two attributions are equal when all their figures are: total, in kind, the cost of each party and of
+ * each type, and the unattributed amount.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -220,6 +224,21 @@ public final class CostAttribution {
      */
     public Amount getUnattributed() {
         return unattributed;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (!(other instanceof CostAttribution)) {
+            return false;
+        }
+        CostAttribution that = (CostAttribution) other;
+        return total.equals(that.total) && inKind.equals(that.inKind) && byParty.equals(that.byParty)
+            && byType.equals(that.byType) && unattributed.equals(that.unattributed);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(total, inKind, byParty, byType, unattributed);
     }
 
     @Override

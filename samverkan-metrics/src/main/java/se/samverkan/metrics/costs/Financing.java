@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
@@ -29,6 +30,10 @@ import se.samverkan.model.project.Project;
  * category, and in {@link #getUnattributed()}, never in {@link #getByFunder()}. So
  * {@code sum(byFunder) + unattributed = total = sum(byYear) = sum(byCategory)}, exactly.
  *
+ * <p>Two financings are equal when all their figures are: totals, sums by year, by category and by funder,
+ * the categories with lines and the unattributed amount (amounts compared by value, so 1.5 and 1.50 kronor
+ * are the same).
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class Financing {
@@ -39,17 +44,15 @@ public final class Financing {
     private final Set<CostCategory> categoriesWithLines;
     private final List<FunderShare> byFunder;
     private final Amount unattributed;
-    private final int lines;
 
     private Financing(Amount total, SortedMap<Integer, Amount> byYear, Map<CostCategory, Amount> byCategory,
-            Set<CostCategory> categoriesWithLines, List<FunderShare> byFunder, Amount unattributed, int lines) {
+            Set<CostCategory> categoriesWithLines, List<FunderShare> byFunder, Amount unattributed) {
         this.total = total;
         this.byYear = byYear;
         this.byCategory = byCategory;
         this.categoriesWithLines = categoriesWithLines;
         this.byFunder = byFunder;
         this.unattributed = unattributed;
-        this.lines = lines;
     }
 
     static Financing of(Project project, Budget budget, IntPredicate measuredYear) {
@@ -62,12 +65,10 @@ public final class Financing {
         }
         Set<CostCategory> categoriesWithLines = EnumSet.noneOf(CostCategory.class);
         Map<String, Amount> byFunder = new LinkedHashMap<>();
-        int lines = 0;
         for (BudgetLine line : budget.getLines()) {
             if (!measuredYear.test(line.getYear())) {
                 continue;
             }
-            lines++;
             categoriesWithLines.add(line.getCategory());
             Amount amount = line.getAmount();
             total = total.plus(amount);
@@ -86,7 +87,7 @@ public final class Financing {
         }
         return new Financing(total, Collections.unmodifiableSortedMap(byYear),
             Collections.unmodifiableMap(byCategory), Collections.unmodifiableSet(categoriesWithLines),
-            List.copyOf(funders), unattributed, lines);
+            List.copyOf(funders), unattributed);
     }
 
     /** The funder of a line, as the reporting rules judge it ({@link Funders}). */
@@ -137,7 +138,8 @@ public final class Financing {
      * @return true when the measured years have at least one line
      */
     public boolean hasLines() {
-        return lines > 0;
+        // Every measured line adds its category, so the categories are empty exactly when no line is measured.
+        return !categoriesWithLines.isEmpty();
     }
 
     /**
@@ -158,6 +160,22 @@ public final class Financing {
      */
     public Amount getUnattributed() {
         return unattributed;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (!(other instanceof Financing)) {
+            return false;
+        }
+        Financing that = (Financing) other;
+        return total.equals(that.total) && byYear.equals(that.byYear) && byCategory.equals(that.byCategory)
+            && categoriesWithLines.equals(that.categoriesWithLines) && byFunder.equals(that.byFunder)
+            && unattributed.equals(that.unattributed);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(total, byYear, byCategory, categoriesWithLines, byFunder, unattributed);
     }
 
     @Override

@@ -8,6 +8,8 @@ import java.util.Optional;
  * (docs/cli.md {@code costs}): financing of budget and outcome, unit costs on the measured budget
  * total, and the ESF split.
  *
+ * <p>Equal to another when the financing, the unit costs and the ESF split (or its absence) are equal.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class ProjectCosts {
@@ -53,6 +55,20 @@ public final class ProjectCosts {
      */
     public Optional<EsfSplit> getEsf() {
         return Optional.ofNullable(esf);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (!(other instanceof ProjectCosts)) {
+            return false;
+        }
+        ProjectCosts that = (ProjectCosts) other;
+        return financing.equals(that.financing) && unitCosts.equals(that.unitCosts) && Objects.equals(esf, that.esf);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(financing, unitCosts, esf);
     }
 
     @Override

@@ -8,6 +8,9 @@ import java.util.Optional;
  * outcome (<i>utfall</i>) when it has one, over the same measured years (docs/metrics.md "Project
  * financing").
  *
+ * <p>Equal to another when the budgets' and the outcomes' financings are equal (both without outcome
+ * included).
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class ProjectFinancing {
@@ -51,6 +54,20 @@ public final class ProjectFinancing {
      */
     public Optional<Financing> getMeasuredOutcome() {
         return getOutcome().filter(Financing::hasLines);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (!(other instanceof ProjectFinancing)) {
+            return false;
+        }
+        ProjectFinancing that = (ProjectFinancing) other;
+        return budget.equals(that.budget) && Objects.equals(outcome, that.outcome);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(budget, outcome);
     }
 
     @Override

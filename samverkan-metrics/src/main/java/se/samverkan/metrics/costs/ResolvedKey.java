@@ -44,6 +44,17 @@ final class ResolvedKey {
         return resolution.isComputable();
     }
 
+    /** Equal when resolved alike; the problems follow from the resolution. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ResolvedKey && resolution.equals(((ResolvedKey) other).resolution);
+    }
+
+    @Override
+    public int hashCode() {
+        return resolution.hashCode();
+    }
+
     /**
      * Splits an amount by the key: level 1 Försäkringskassan ½, the regions ¼, the municipalities ¼ (in
      * that order for ties); level 2 each quarter by its weights in member order; both by the largest

@@ -14,6 +14,9 @@ import se.samverkan.model.money.Amount;
  * equity (<i>eget kapital</i>), administration budget and outcome, and per insats the figures of
  * {@link ProjectFollowUp}.
  *
+ * <p>Two reports are equal when they concern the same förbund and year and all their figures are equal: the
+ * funding entry, each member's part and each insats's row.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class FollowUpReport {
@@ -149,6 +152,21 @@ public final class FollowUpReport {
      */
     public long getParticipants() {
         return projects.stream().mapToLong(ProjectFollowUp::getParticipants).sum();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (!(other instanceof FollowUpReport)) {
+            return false;
+        }
+        FollowUpReport that = (FollowUpReport) other;
+        return association.equals(that.association) && year == that.year && Objects.equals(funding, that.funding)
+            && Objects.equals(allocationByMember, that.allocationByMember) && projects.equals(that.projects);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(association, year, funding, allocationByMember, projects);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import se.samverkan.metrics.costs.KeyProblemType;
 import se.samverkan.model.association.CoordinationAssociation;
@@ -147,6 +148,32 @@ public final class KeyResolution {
     /** The paying members (Försäkringskassan, regions, municipalities) in member order. */
     public List<String> paying() {
         return paying;
+    }
+
+    /**
+     * Equal when both resolutions split alike and fail alike: the same issues, the same agency, the same
+     * members in the same order with numerically equal weights (a weight of 0.5 equals one of 0.50).
+     */
+    @Override
+    public boolean equals(Object other) {
+        if (!(other instanceof KeyResolution)) {
+            return false;
+        }
+        KeyResolution that = (KeyResolution) other;
+        return issues.equals(that.issues) && Objects.equals(agency, that.agency) && regions.equals(that.regions)
+            && numeric(regionWeights).equals(numeric(that.regionWeights))
+            && municipalities.equals(that.municipalities)
+            && numeric(municipalWeights).equals(numeric(that.municipalWeights)) && paying.equals(that.paying);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(issues, agency, regions, numeric(regionWeights), municipalities,
+            numeric(municipalWeights), paying);
+    }
+
+    private static List<BigDecimal> numeric(List<BigDecimal> weights) {
+        return weights.stream().map(BigDecimal::stripTrailingZeros).toList();
     }
 
     private static final class Builder {

@@ -46,6 +46,26 @@ public enum PeriodLength {
     }
 
     /**
+     * Which period of its year a day lies in, counted from 1: the number a period of this length is known
+     * by within the year. For {@link #TERTIAL} the tertial (<i>tertial</i>) 1 (January–April), 2 (May–August)
+     * or 3 (September–December), the numbering of a förbund's tertial reports; for {@link #QUARTER} the quarter
+     * (<i>kvartal</i>) 1–4; for {@link #HALF} the half year (<i>halvår</i>) 1–2; for {@link #MONTH} the month
+     * 1–12; for {@link #YEAR} always 1. So 30 April is in tertial 1 and 1 May in tertial 2; 31 August in
+     * tertial 2 and 1 September in tertial 3.
+     *
+     * <p>This and {@link #containing(LocalDate)} are the one place that decides how a year is cut: the period
+     * {@code containing(day)} is period number {@code indexInYear(day)} of the day's year.
+     *
+     * @param day the day, not null
+     * @return the index, from 1 to {@code 12 / months()}
+     * @throws NullPointerException if {@code day} is null
+     */
+    public int indexInYear(LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        return (day.getMonthValue() - 1) / months + 1;
+    }
+
+    /**
      * The calendar period of this length that holds a day: for {@link #TERTIAL} and 17 June 2009, the
      * period from 1 May to 31 August 2009.
      *
@@ -54,8 +74,7 @@ public enum PeriodLength {
      * @throws NullPointerException if {@code day} is null
      */
     public Period containing(LocalDate day) {
-        Objects.requireNonNull(day, "day");
-        int firstMonth = (day.getMonthValue() - 1) / months * months + 1;
+        int firstMonth = (indexInYear(day) - 1) * months + 1;
         LocalDate start = LocalDate.of(day.getYear(), firstMonth, 1);
         return Period.of(start, start.plusMonths(months).minusDays(1));
     }

@@ -3,6 +3,7 @@ package se.samverkan.metrics.valuation;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -15,6 +16,9 @@ import java.util.Objects;
  * q, rounded to 34 significant digits. So H = 1 or p = 0 gives exactly 1, and r = 0 with p = 1 gives
  * exactly H. {@link #cumulative(int)} gives the partial sums the payback year is found with; the last
  * of them is the factor itself.
+ *
+ * <p>Two factors are equal when they have the same horizon and the same q (to its 34 digits): then every
+ * partial sum is the same too, whichever rate and persistence gave q.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -114,6 +118,20 @@ public final class HorizonFactor {
             throw new IllegalArgumentException("years must lie between 1 and " + cumulative.length + ": " + years);
         }
         return cumulative[years - 1];
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (!(other instanceof HorizonFactor)) {
+            return false;
+        }
+        HorizonFactor that = (HorizonFactor) other;
+        return q.equals(that.q) && Arrays.equals(cumulative, that.cumulative);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * q.hashCode() + Arrays.hashCode(cumulative);
     }
 
     @Override

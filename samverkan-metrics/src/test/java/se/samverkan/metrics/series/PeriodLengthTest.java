@@ -70,6 +70,51 @@ class PeriodLengthTest {
             .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2009-02-01");
     }
 
+    private static int index(PeriodLength length, String day) {
+        return length.indexInYear(LocalDate.parse(day));
+    }
+
+    @Test
+    void a_tertial_is_numbered_1_to_3_and_changes_on_1_may_and_1_september() {
+        assertThat(index(PeriodLength.TERTIAL, "2009-01-01")).isEqualTo(1);
+        assertThat(index(PeriodLength.TERTIAL, "2009-04-30")).isEqualTo(1);
+        assertThat(index(PeriodLength.TERTIAL, "2009-05-01")).isEqualTo(2);
+        assertThat(index(PeriodLength.TERTIAL, "2009-08-31")).isEqualTo(2);
+        assertThat(index(PeriodLength.TERTIAL, "2009-09-01")).isEqualTo(3);
+        assertThat(index(PeriodLength.TERTIAL, "2009-12-31")).isEqualTo(3);
+        // 29 February of a leap year is in the first tertial like any other February day.
+        assertThat(index(PeriodLength.TERTIAL, "2008-02-29")).isEqualTo(1);
+    }
+
+    @Test
+    void a_quarter_half_month_and_year_are_numbered_within_their_year() {
+        // Quarters change on 1 April, 1 July and 1 October.
+        assertThat(index(PeriodLength.QUARTER, "2017-03-31")).isEqualTo(1);
+        assertThat(index(PeriodLength.QUARTER, "2017-04-01")).isEqualTo(2);
+        assertThat(index(PeriodLength.QUARTER, "2017-06-30")).isEqualTo(2);
+        assertThat(index(PeriodLength.QUARTER, "2017-07-01")).isEqualTo(3);
+        assertThat(index(PeriodLength.QUARTER, "2017-09-30")).isEqualTo(3);
+        assertThat(index(PeriodLength.QUARTER, "2017-10-01")).isEqualTo(4);
+        // Halves change on 1 July.
+        assertThat(index(PeriodLength.HALF, "2017-06-30")).isEqualTo(1);
+        assertThat(index(PeriodLength.HALF, "2017-07-01")).isEqualTo(2);
+        assertThat(index(PeriodLength.MONTH, "2017-01-31")).isEqualTo(1);
+        assertThat(index(PeriodLength.MONTH, "2017-12-01")).isEqualTo(12);
+        assertThat(index(PeriodLength.YEAR, "2017-12-31")).isEqualTo(1);
+        assertThatThrownBy(() -> PeriodLength.TERTIAL.indexInYear(null)).isInstanceOf(NullPointerException.class)
+            .hasMessage("day");
+    }
+
+    @Property(tries = 300)
+    void the_period_containing_a_day_is_the_period_of_its_index(
+        @ForAll @DateRange(min = "1999-01-01", max = "2031-12-31") LocalDate day, @ForAll PeriodLength length) {
+        int index = length.indexInYear(day);
+        assertThat(index).isBetween(1, 12 / length.months());
+        // Period number i starts on the first day of month (i - 1) × months + 1.
+        assertThat(length.containing(day).getStart())
+            .isEqualTo(LocalDate.of(day.getYear(), (index - 1) * length.months() + 1, 1));
+    }
+
     @Test
     void the_lengths_in_months() {
         assertThat(List.of(PeriodLength.values()).stream().map(PeriodLength::months).toList())
