@@ -1,7 +1,7 @@
 package se.samverkan.model.validation;
 
 import java.util.List;
-import java.util.Optional;
+import java.util.OptionalInt;
 import se.samverkan.model.participant.Participant;
 import se.samverkan.model.participant.Participation;
 import se.samverkan.model.validation.internal.AnonymousWithoutPersonalDataValidator;
@@ -61,9 +61,9 @@ final class ParticipantCheck {
         if (!IdSyntax.isId(participant.getId()) || !AnonymousWithoutPersonalDataValidator.holds(participant)) {
             return false;
         }
-        Optional<Integer> birthYear = participant.getBirthYear();
+        OptionalInt birthYear = participant.getBirthYear();
         if (birthYear.isPresent()) {
-            int year = birthYear.get();
+            int year = birthYear.getAsInt();
             if (year < EARLIEST_BIRTH_YEAR || year > LATEST_BIRTH_YEAR) {
                 return false;
             }
