@@ -32,9 +32,9 @@ import se.samverkan.model.validation.internal.TextValidator;
  * learns it; {@code ParticipantCheckProperties} compares the answer with Hibernate Validator's.
  *
  * <p>On a valid participant it allocates nothing itself: no regex, stream, lambda or boxing. The only
- * objects are those the model's accessors create: an {@code Optional} for each present optional value
- * (which escape analysis removes once the getter is inlined) and, for a participation with survey
- * answers, the key iterator of its map.
+ * objects are those the model's accessors create: an {@code Optional} (for the birth year an
+ * {@code OptionalInt}) for each present optional value, which escape analysis removes once the getter
+ * is inlined, and, for a participation with survey answers, the key iterator of its map.
  */
 final class ParticipantCheck {
 
