@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import se.samverkan.metrics.MeasurementWindow;
 import se.samverkan.metrics.participants.AgeBands;
 import se.samverkan.model.participant.ExitOutcome;
@@ -69,11 +70,11 @@ final class ObjectModelLoop {
                     started++;
                     anyStarted = true;
                     byGender[participant.getGender().ordinal()]++;
-                    Optional<Integer> born = participant.getBirthYear();
+                    OptionalInt born = participant.getBirthYear();
                     if (born.isEmpty()) {
                         byBand[bandCount]++;
                     } else {
-                        int age = startDate.getYear() - born.get();
+                        int age = startDate.getYear() - born.getAsInt();
                         int band = age >= 0 && age < bandOfAge.length ? bandOfAge[age] : -1;
                         if (band >= 0) {
                             byBand[band]++;

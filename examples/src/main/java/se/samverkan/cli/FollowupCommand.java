@@ -52,7 +52,7 @@ final class FollowupCommand implements Command {
     public int run(Terminal terminal) throws UsageException, IOException {
         FollowupFormat chosen = format != null ? format
             : System.console() != null ? FollowupFormat.TEXT : FollowupFormat.JSON;
-        return followup(file, Optional.ofNullable(association), Optional.ofNullable(year).map(Year::getValue),
+        return followup(file, Optional.ofNullable(association), Optional.ofNullable(year),
             chosen, Optional.ofNullable(out), terminal);
     }
 
@@ -61,7 +61,7 @@ final class FollowupCommand implements Command {
      * (or every förbund) and {@code year} (or every funding year) in {@code format}, to {@code out} or to
      * standard output.
      */
-    static int followup(Path file, Optional<String> association, Optional<Integer> year, FollowupFormat format,
+    static int followup(Path file, Optional<String> association, Optional<Year> year, FollowupFormat format,
         Optional<Path> out, Terminal terminal) throws UsageException, IOException {
         Messages messages = terminal.messages;
         if (format == FollowupFormat.XLSX && out.isEmpty()) {
@@ -112,7 +112,7 @@ final class FollowupCommand implements Command {
 
     /** Every förbund (or the one asked for) and every funding year (or the one asked for). */
     private static List<FollowUpReport> reports(SamverkanDocument document, Optional<String> association,
-        Optional<Integer> year, Messages messages) throws UsageException {
+        Optional<Year> year, Messages messages) throws UsageException {
         if (association.isPresent()
             && document.getAssociations().stream().noneMatch(a -> a.getId().equals(association.get()))) {
             throw new UsageException(messages.text("error.association.unknown", association.get()));
@@ -125,7 +125,7 @@ final class FollowupCommand implements Command {
         }
         List<String> ids = association.map(List::of).orElseGet(() -> document.getAssociations().stream()
             .map(a -> a.getId()).distinct().collect(Collectors.toList()));
-        return ids.stream().map(id -> followUp.report(document, id, year.get()).orElseThrow())
+        return ids.stream().map(id -> followUp.report(document, id, year.get().getValue()).orElseThrow())
             .collect(Collectors.toList());
     }
 }

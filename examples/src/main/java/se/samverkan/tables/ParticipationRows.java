@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalInt;
 
 import se.samverkan.model.participant.EducationLevel;
 import se.samverkan.model.participant.ExitOutcome;
@@ -145,7 +146,8 @@ final class ParticipationRows {
             } else if (problems.isEmpty()) {
                 participants.add(Participant.builder().id(person.id)
                     .anonymous(person.anonymous != null && person.anonymous).gender(person.gender)
-                    .birthYear(person.birthYear).educationLevel(person.educationLevel)
+                    .birthYear(person.birthYear == null ? OptionalInt.empty() : OptionalInt.of(person.birthYear))
+                    .educationLevel(person.educationLevel)
                     .participations(person.participations).build());
             }
             drafts.remove();

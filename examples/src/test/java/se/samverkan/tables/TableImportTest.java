@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import se.samverkan.json.SamverkanJson;
 import se.samverkan.model.SamverkanDocument;
+import se.samverkan.model.participant.Participant;
 
 /** Tables as analysts save them, read into documents; the expected documents are written out by hand. */
 class TableImportTest {
@@ -111,6 +112,27 @@ class TableImportTest {
                     tuple(3L, "gender", "MAN"),
                     tuple(4L, "participant", ""),
                     tuple(4L, "start", "")));
+    }
+
+    @Test
+    void a_participant_whose_birth_year_cells_are_blank_has_no_birth_year() throws Exception {
+        // x1 is on two rows, the birth-year cell blank on both; x2 gives its year.
+        Path csv = dir.resolve("no-birth-year.csv");
+        Files.writeString(csv, "participant,gender,birthYear,project,start\nx1,WOMAN,,individ,2021-01-01\n"
+            + "x1,,,annan,2022-01-10\nx2,MAN,1980,individ,2021-02-01\n");
+        SamverkanDocument imported = TableImport.into(read("header.json")).read(csv, TableKind.PARTICIPATIONS);
+        Participant x1 = participant(imported, "x1");
+        assertThat(x1.getBirthYear()).isEmpty();
+        assertThat(x1.getParticipations()).hasSize(2);
+        assertThat(participant(imported, "x2").getBirthYear()).hasValue(1980);
+        // As written: the one birth year, and none for x1.
+        String written = JSON.write(imported);
+        assertThat(written.split("\"birthYear\"", -1)).hasSize(2);
+        assertThat(written).contains("\"birthYear\" : 1980,");
+    }
+
+    private static Participant participant(SamverkanDocument document, String id) {
+        return document.getParticipants().stream().filter(p -> p.getId().equals(id)).findFirst().orElseThrow();
     }
 
     @Test

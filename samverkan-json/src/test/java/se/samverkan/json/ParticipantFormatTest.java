@@ -318,7 +318,7 @@ class ParticipantFormatTest {
         Participant read = JSON.read(json).getParticipants().get(0);
         assertThat(read.getId()).isEqualTo("p1");
         assertThat(read.isAnonymous()).isFalse();
-        assertThat(read.getBirthYear()).contains(1990);
+        assertThat(read.getBirthYear()).hasValue(1990);
         assertThat(read.getParticipations()).extracting(Participation::getProject).containsExactly("gt", "gt2");
         Participation first = read.getParticipations().get(0);
         assertThat(first.getEnd()).contains(LocalDate.of(2008, 12, 31));

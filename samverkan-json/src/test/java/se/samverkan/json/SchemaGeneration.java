@@ -32,9 +32,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import se.samverkan.json.internal.ModelBindings;
 import se.samverkan.model.SamverkanDocument;
 import se.samverkan.model.validation.Id;
@@ -106,6 +108,9 @@ public final class SchemaGeneration {
         config.forFields().withIgnoreCheck(field -> true);
         config.forMethods()
             .withIgnoreCheck(method -> !isAttribute(method.getRawMember()))
+            // An OptionalInt is written as its int, or left out: an integer like an Optional<Integer>.
+            .withTargetTypeOverridesResolver(method -> method.getRawMember().getReturnType() == OptionalInt.class
+                ? List.of(method.getContext().resolve(Integer.class)) : null)
             .withPropertyNameOverrideResolver(method -> attributeName(method.getRawMember()))
             .withRequiredCheck(method -> isRequired(method.getRawMember()))
             // As the reader: an optional or defaulted attribute, or an array, may be null (= not given).
@@ -209,10 +214,11 @@ public final class SchemaGeneration {
         return Character.toLowerCase(name.charAt(cut)) + name.substring(cut + 1);
     }
 
-    /** Required: abstract (no default), not optional and not a collection (absent = empty). */
+    /** Required: abstract (no default), not optional or nullable, and not a collection (absent = empty). */
     private static boolean isRequired(Method method) {
         Class<?> type = method.getReturnType();
-        return Modifier.isAbstract(method.getModifiers()) && type != Optional.class
+        return Modifier.isAbstract(method.getModifiers()) && type != Optional.class && type != OptionalInt.class
+            && !method.getAnnotatedReturnType().isAnnotationPresent(Nullable.class)
             && !Collection.class.isAssignableFrom(type) && !Map.class.isAssignableFrom(type);
     }
 

@@ -3,6 +3,7 @@ package se.samverkan.metrics;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalInt;
 
 import se.samverkan.model.goal.Goal;
 import se.samverkan.model.goal.ImmutableIndicator;
@@ -70,14 +71,19 @@ public final class Fixtures {
         return started(start).end(date(end)).exitOutcome(outcome);
     }
 
+    /** A birth year as the model holds it: {@code null} is an unknown year. */
+    public static OptionalInt born(Integer birthYear) {
+        return birthYear == null ? OptionalInt.empty() : OptionalInt.of(birthYear);
+    }
+
     public static Participant person(String id, Gender gender, Integer birthYear, Participation... participations) {
-        return Participant.builder().id(id).gender(gender).birthYear(birthYear)
+        return Participant.builder().id(id).gender(gender).birthYear(born(birthYear))
             .addParticipations(participations).build();
     }
 
     public static Participant person(String id, Gender gender, Integer birthYear,
             ImmutableParticipation.Builder... participations) {
-        return Participant.builder().id(id).gender(gender).birthYear(birthYear)
+        return Participant.builder().id(id).gender(gender).birthYear(born(birthYear))
             .addAllParticipations(List.of(participations).stream().map(ImmutableParticipation.Builder::build).toList())
             .build();
     }

@@ -60,7 +60,7 @@ class GemensammaTagetMetricsTest {
 
     private static Participant person(String id, Gender gender, Integer birthYear, boolean anonymous,
             ImmutableParticipation.Builder... participations) {
-        return Participant.builder().id(id).gender(gender).birthYear(birthYear).anonymous(anonymous)
+        return Participant.builder().id(id).gender(gender).birthYear(Fixtures.born(birthYear)).anonymous(anonymous)
             .addAllParticipations(List.of(participations).stream().map(ImmutableParticipation.Builder::build).toList())
             .build();
     }

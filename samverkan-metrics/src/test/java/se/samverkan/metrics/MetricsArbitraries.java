@@ -3,6 +3,7 @@ package se.samverkan.metrics;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -90,7 +91,7 @@ public final class MetricsArbitraries {
                 Arbitraries.integers().between(1940, 1995).optional(0.85),
                 participation.list().ofMinSize(1).ofMaxSize(3))
             .as((id, gender, birthYear, participations) -> Participant.builder().id(id).gender(gender)
-                .birthYear(birthYear).participations(participations).build());
+                .birthYear(birthYear.map(OptionalInt::of).orElse(OptionalInt.empty())).participations(participations).build());
     }
 
     static Arbitrary<LocalDate> dates(LocalDate first, LocalDate last) {

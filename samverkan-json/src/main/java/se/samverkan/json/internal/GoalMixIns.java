@@ -2,6 +2,8 @@ package se.samverkan.json.internal;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.math.BigDecimal;
 import java.util.Optional;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -77,14 +79,19 @@ final class GoalMixIns {
         @JsonProperty("question")
         abstract ImmutableIndicator.Builder question(Optional<String> question);
 
+        // Bound to the int overload with the Integer reader, so that a wrong value gets the same problem as
+        // any other integer; null means "not given", like an absent key.
         @JsonProperty("threshold")
-        abstract ImmutableIndicator.Builder threshold(Optional<Integer> threshold);
+        @JsonSetter(nulls = Nulls.SKIP)
+        abstract ImmutableIndicator.Builder threshold(int threshold);
 
         @JsonProperty("reported")
         abstract ImmutableIndicator.Builder reported(Optional<? extends BigDecimal> reported);
 
+        // null means "not given", like an absent key (the model's "not stated").
         @JsonProperty("achieved")
-        abstract ImmutableIndicator.Builder achieved(Optional<Boolean> achieved);
+        @JsonSetter(nulls = Nulls.SKIP)
+        abstract ImmutableIndicator.Builder achieved(Boolean achieved);
     }
 
     @JsonDeserialize(builder = ImmutableTarget.Builder.class)
@@ -123,8 +130,10 @@ final class GoalMixIns {
         @JsonProperty("columnTotals")
         abstract ImmutableBreakdown.Builder columnTotals(Iterable<? extends AgeBandTotal> elements);
 
+        // As threshold: the int overload, null is "not given".
         @JsonProperty("total")
-        abstract ImmutableBreakdown.Builder total(Optional<Integer> total);
+        @JsonSetter(nulls = Nulls.SKIP)
+        abstract ImmutableBreakdown.Builder total(int total);
     }
 
     @JsonDeserialize(builder = ImmutableBreakdownCell.Builder.class)

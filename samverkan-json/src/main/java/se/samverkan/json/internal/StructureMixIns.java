@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.time.LocalDate;
 import java.util.Optional;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -71,8 +73,11 @@ final class StructureMixIns {
         @JsonProperty("validTo")
         abstract ImmutableCooperationGroup.Builder validTo(Optional<LocalDate> validTo);
 
+        // Bound to the int overload with the Integer reader, so that a wrong value gets the same problem as
+        // any other integer; null means "not given", like an absent key.
         @JsonProperty("reviewsPerYear")
-        abstract ImmutableCooperationGroup.Builder reviewsPerYear(Optional<Integer> reviewsPerYear);
+        @JsonSetter(nulls = Nulls.SKIP)
+        abstract ImmutableCooperationGroup.Builder reviewsPerYear(int reviewsPerYear);
 
         @JsonProperty("standingItems")
         abstract ImmutableCooperationGroup.Builder standingItems(Iterable<String> elements);

@@ -3,6 +3,8 @@ package se.samverkan.json.internal;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
@@ -30,8 +32,11 @@ final class ValuationMixIns {
     @JsonPOJOBuilder(withPrefix = "")
     @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
     abstract static class ParametersBuilder {
+        // Bound to the int overload with the Integer reader, so that a wrong value gets the same problem as
+        // any other integer; null means "not given", like an absent key.
         @JsonProperty("priceYear")
-        abstract ImmutableValuationParameters.Builder priceYear(Optional<Integer> priceYear);
+        @JsonSetter(nulls = Nulls.SKIP)
+        abstract ImmutableValuationParameters.Builder priceYear(int priceYear);
 
         @JsonProperty("horizonYears")
         abstract ImmutableValuationParameters.Builder horizonYears(int horizonYears);

@@ -205,13 +205,14 @@ public record PublishedProject(
         if (type == IndicatorType.EXIT_OUTCOME_SHARE || type == IndicatorType.EXIT_OUTCOME_COUNT) {
             hide |= sums.map(s -> s.isHidden(definition.getIndicator().getOutcomes())).orElse(false);
         }
-        return new PublishedGoal(goal.goalId(), type, PublishedFigure.of(boxed(goal.numerator()), hide),
-            PublishedFigure.of(boxed(goal.denominator()), hide), PublishedFigure.of(goal.actual(), hide), goal.target(),
+        return new PublishedGoal(goal.goalId(), type, count(goal.numerator(), hide),
+            count(goal.denominator(), hide), PublishedFigure.of(goal.actual(), hide), goal.target(),
             goal.attained(), PublishedFigure.of(goal.wilson95(), hide), breakdown(control, definition, goal));
     }
 
-    private static Optional<Integer> boxed(OptionalInt count) {
-        return count.isPresent() ? Optional.of(count.getAsInt()) : Optional.empty();
+    /** A count as published: absent when not computed, hidden when {@code hide}. */
+    private static PublishedFigure<Integer> count(OptionalInt count, boolean hide) {
+        return count.isPresent() ? PublishedFigure.of(Optional.of(count.getAsInt()), hide) : PublishedFigure.absent();
     }
 
     /** The breakdown's actual counts as a table of genders × the expected table's bands. */

@@ -97,7 +97,7 @@ public final class GoalAccumulator {
         }
         boolean answerable = indicator.getQuestion().isPresent() && indicator.getThreshold().isPresent();
         this.question = answerable ? indicator.getQuestion().get() : null;
-        this.threshold = answerable ? indicator.getThreshold().get() : 0;
+        this.threshold = answerable ? indicator.getThreshold().getAsInt() : 0;
         this.cellGenders = new Gender[cells.size()];
         this.cellMinAges = new int[cells.size()];
         this.cellMaxAges = new int[cells.size()];
@@ -292,9 +292,9 @@ public final class GoalAccumulator {
 
     private GoalResult reported(Indicator indicator) {
         Optional<BigDecimal> actual = indicator.getReported();
-        Attainment attained = actual.isPresent()
-            ? GoalAttainment.attained(goal.getTarget(), actual.get())
-            : indicator.getAchieved().map(Attainment::of).orElse(Attainment.UNDECIDED);
+        Boolean achieved = indicator.getAchieved();
+        Attainment attained = actual.isPresent() ? GoalAttainment.attained(goal.getTarget(), actual.get())
+            : achieved != null ? Attainment.of(achieved) : Attainment.UNDECIDED;
         return new GoalResult(goal.getId(), IndicatorType.REPORTED, window, OptionalInt.empty(), OptionalInt.empty(),
             actual, goal.getTarget(), attained, Optional.empty(), List.of());
     }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import se.samverkan.metrics.MeasurementWindow;
 import se.samverkan.model.participant.ExitOutcome;
@@ -68,9 +69,9 @@ public final class ClassifiedParticipant {
         Objects.requireNonNull(participant, "participant");
         this.participant = participant;
         this.gender = participant.getGender();
-        Optional<Integer> born = participant.getBirthYear();
+        OptionalInt born = participant.getBirthYear();
         this.hasBirthYear = born.isPresent();
-        this.birthYear = hasBirthYear ? born.get() : 0;
+        this.birthYear = hasBirthYear ? born.getAsInt() : 0;
         List<Participation> list = participant.getParticipations();
         int count = list.size();
         if (count > participations.length) {

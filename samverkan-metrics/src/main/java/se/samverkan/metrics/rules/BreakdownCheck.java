@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import se.samverkan.model.goal.AgeBandTotal;
 import se.samverkan.model.goal.Breakdown;
 import se.samverkan.model.goal.BreakdownCell;
@@ -64,9 +65,10 @@ final class BreakdownCheck implements Check {
                     band(breakdown, column.getAgeBand()), Integer.toString(column.getValue()), Long.toString(sum));
             }
         }
-        if (breakdown.getTotal().isPresent() && breakdown.getTotal().get() != total) {
+        OptionalInt stated = breakdown.getTotal();
+        if (stated.isPresent() && stated.getAsInt() != total) {
             findings.add(Rule.BREAKDOWN_TOTAL_MISMATCH, at.property("total"), "grand",
-                breakdown.getTotal().get().toString(), Long.toString(total));
+                Integer.toString(stated.getAsInt()), Long.toString(total));
         }
     }
 

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import se.samverkan.model.ImmutableSamverkanDocument;
@@ -128,7 +129,7 @@ class ParticipationRulesTest {
         @Test
         void without_a_birth_year_the_age_is_not_checked() {
             assertThat(RULES.check(document().withParticipants(
-                RuleFixtures.participant("d1", participation()).withBirthYear(Optional.empty())))).isEmpty();
+                RuleFixtures.participant("d1", participation()).withBirthYear(OptionalInt.empty())))).isEmpty();
         }
 
         @Test

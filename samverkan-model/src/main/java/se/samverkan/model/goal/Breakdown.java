@@ -2,7 +2,7 @@ package se.samverkan.model.goal;
 
 import jakarta.validation.Valid;
 import java.util.List;
-import java.util.Optional;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 import se.samverkan.model.range.IntRange;
 import se.samverkan.model.validation.CellsWithinBands;
@@ -36,8 +36,8 @@ public abstract class Breakdown {
     /** The column totals as stated. */
     public abstract List<@Valid AgeBandTotal> getColumnTotals();
 
-    /** The grand total as stated. */
-    public abstract Optional<Integer> getTotal();
+    /** The grand total as stated, or empty when the table states none. */
+    public abstract OptionalInt getTotal();
 
     /**
      * A builder for an expected table.

@@ -43,8 +43,10 @@ public abstract class Participant {
     /** The gender, never null. */
     public abstract Gender getGender();
 
-    /** The birth year (1900–2100). */
-    public abstract Optional<@Min(1900) @Max(2100) Integer> getBirthYear();
+    /** The birth year (1900–2100), or empty when not given. */
+    @Min(1900)
+    @Max(2100)
+    public abstract OptionalInt getBirthYear();
 
     /** The highest education; absent for anonymous participants. */
     public abstract Optional<EducationLevel> getEducationLevel();
@@ -62,8 +64,9 @@ public abstract class Participant {
      */
     public OptionalInt ageAtStart(Participation participation) {
         Objects.requireNonNull(participation, "participation");
-        Optional<Integer> born = getBirthYear();
-        return born.isPresent() ? OptionalInt.of(participation.getStart().getYear() - born.get()) : OptionalInt.empty();
+        OptionalInt born = getBirthYear();
+        return born.isPresent() ? OptionalInt.of(participation.getStart().getYear() - born.getAsInt())
+            : OptionalInt.empty();
     }
 
     /**

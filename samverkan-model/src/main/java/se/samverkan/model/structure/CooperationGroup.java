@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 import se.samverkan.model.validation.EndNotBeforeStart;
 import se.samverkan.model.validation.Id;
@@ -72,7 +73,9 @@ public abstract class CooperationGroup {
     public abstract Optional<LocalDate> getValidTo();
 
     /** The planned number of reviews (<i>avstämningar</i>) of the structure a year, if any. */
-    public abstract Optional<@PositiveOrZero @Max(366) Integer> getReviewsPerYear();
+    @PositiveOrZero
+    @Max(366)
+    public abstract OptionalInt getReviewsPerYear();
 
     /** Standing items of the agenda, such as "Behövs SIP / gemensam kartläggning?". */
     public abstract List<@Text(max = 300) String> getStandingItems();

@@ -1,7 +1,7 @@
 package se.samverkan.model.validation;
 
 import java.util.List;
-import java.util.Optional;
+import java.util.OptionalInt;
 import se.samverkan.model.participant.Participant;
 import se.samverkan.model.participant.Participation;
 import se.samverkan.model.validation.internal.AnonymousWithoutPersonalDataValidator;
@@ -32,9 +32,9 @@ import se.samverkan.model.validation.internal.TextValidator;
  * learns it; {@code ParticipantCheckProperties} compares the answer with Hibernate Validator's.
  *
  * <p>On a valid participant it allocates nothing itself: no regex, stream, lambda or boxing. The only
- * objects are those the model's accessors create: an {@code Optional} for each present optional value
- * (which escape analysis removes once the getter is inlined) and, for a participation with survey
- * answers, the key iterator of its map.
+ * objects are those the model's accessors create: an {@code Optional} (for the birth year an
+ * {@code OptionalInt}) for each present optional value, which escape analysis removes once the getter
+ * is inlined, and, for a participation with survey answers, the key iterator of its map.
  */
 final class ParticipantCheck {
 
@@ -61,9 +61,9 @@ final class ParticipantCheck {
         if (!IdSyntax.isId(participant.getId()) || !AnonymousWithoutPersonalDataValidator.holds(participant)) {
             return false;
         }
-        Optional<Integer> birthYear = participant.getBirthYear();
+        OptionalInt birthYear = participant.getBirthYear();
         if (birthYear.isPresent()) {
-            int year = birthYear.get();
+            int year = birthYear.getAsInt();
             if (year < EARLIEST_BIRTH_YEAR || year > LATEST_BIRTH_YEAR) {
                 return false;
             }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 import se.samverkan.model.money.Amount;
 import se.samverkan.model.participant.IncomeSource;
@@ -36,7 +37,9 @@ public abstract class ValuationParameters {
     }
 
     /** The year the amounts are priced in (documentation only; 1900–2100). */
-    public abstract Optional<@Min(1900) @Max(2100) Integer> getPriceYear();
+    @Min(1900)
+    @Max(2100)
+    public abstract OptionalInt getPriceYear();
 
     /** The number of years H the change is followed, the first year included (1–{@value #MAX_HORIZON_YEARS}). */
     @Min(1)

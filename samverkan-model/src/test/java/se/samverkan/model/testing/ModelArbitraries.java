@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -973,7 +974,7 @@ public final class ModelArbitraries {
             .as((gender, list, age, withBirthYear, education) -> {
                 int referenceYear = list.isEmpty() ? 2020 : list.get(0).getStart().getYear();
                 return ImmutableParticipant.builder().id(id).anonymous(anonymous).gender(gender)
-                    .birthYear(withBirthYear ? Integer.valueOf(referenceYear - age) : null)
+                    .birthYear(withBirthYear ? OptionalInt.of(referenceYear - age) : OptionalInt.empty())
                     .educationLevel(anonymous ? Optional.empty() : education)
                     .participations(list).build();
             });

@@ -98,7 +98,7 @@ class SeedDocumentsTest {
         assertThat(sums).containsExactly(4, 6);
         assertThat(studies.getColumnTotals()).extracting(AgeBandTotal::getValue).containsExactly(0, 10);
         assertThat(studies.getRowTotals()).extracting(GenderTotal::getValue).containsExactly(5, 5);
-        assertThat(studies.getTotal()).contains(10);
+        assertThat(studies.getTotal()).hasValue(10);
     }
 
     @Test

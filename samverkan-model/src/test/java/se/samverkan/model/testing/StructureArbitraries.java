@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -92,7 +93,7 @@ public final class StructureArbitraries {
                         .reportsTo(linked ? above : Optional.empty())
                         .members(memberList).conveners(convenerList).meetingsPerYear(0)
                         .validFrom(from).validTo(from.map(date -> date.plusYears(3)))
-                        .reviewsPerYear(reviews == 0 ? Optional.empty() : Optional.of(reviews))
+                        .reviewsPerYear(reviews == 0 ? OptionalInt.empty() : OptionalInt.of(reviews))
                         .standingItems(items).meetings(meetingList).build());
             });
     }

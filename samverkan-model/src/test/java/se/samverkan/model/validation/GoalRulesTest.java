@@ -17,6 +17,7 @@ import static se.samverkan.model.validation.FieldRules.key;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import se.samverkan.model.SamverkanDocument;
@@ -63,7 +64,7 @@ class GoalRulesTest {
     void survey_indicators_need_a_question_id_and_a_threshold() {
         assertViolations(indicator(SURVEY_GOAL, i -> i.withQuestion((String) null)),
             "/projects/0/goals/3/indicator/question", MISSING);
-        assertViolations(indicator(SURVEY_GOAL, i -> i.withThreshold((Integer) null)),
+        assertViolations(indicator(SURVEY_GOAL, i -> i.withThreshold(OptionalInt.empty())),
             "/projects/0/goals/3/indicator/threshold", MISSING);
         assertViolations(indicator(SURVEY_GOAL, i -> i.withQuestion("Livssituation?")),
             "/projects/0/goals/3/indicator/question", ID);

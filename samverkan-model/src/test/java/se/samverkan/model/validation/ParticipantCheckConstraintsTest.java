@@ -44,8 +44,8 @@ class ParticipantCheckConstraintsTest {
     private static final List<String> PARTICIPANT = List.of(
         "class @AnonymousWithoutPersonalData",
         "id " + ID,
-        "birthYear Optional<0> @Max(value=" + ParticipantCheck.LATEST_BIRTH_YEAR + ")",
-        "birthYear Optional<0> @Min(value=" + ParticipantCheck.EARLIEST_BIRTH_YEAR + ")",
+        "birthYear @Max(value=" + ParticipantCheck.LATEST_BIRTH_YEAR + ")",
+        "birthYear @Min(value=" + ParticipantCheck.EARLIEST_BIRTH_YEAR + ")",
         "participations List<0> cascaded=true");
 
     private static final List<String> PARTICIPATION = List.of(

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -96,7 +97,7 @@ class ParticipantCheckTest {
     void birth_year_lies_in_1900_to_2100() {
         assertValid(participant.withBirthYear(1900));
         assertValid(participant.withBirthYear(2100));
-        assertValid(participant.withBirthYear(Optional.empty()));
+        assertValid(participant.withBirthYear(OptionalInt.empty()));
         assertBroken(participant.withBirthYear(1899), "/birthYear", builtIn("Min"));
         assertBroken(participant.withBirthYear(2101), "/birthYear", builtIn("Max"));
         assertBroken(participant.withBirthYear(Integer.MIN_VALUE), "/birthYear", builtIn("Min"));

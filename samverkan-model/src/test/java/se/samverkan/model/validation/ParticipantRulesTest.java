@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import se.samverkan.model.SamverkanDocument;
 import se.samverkan.model.participant.ExitOutcome;
@@ -40,7 +41,7 @@ class ParticipantRulesTest {
     @Test
     void birth_year_lies_in_1900_to_2100() {
         assertValid(participant(document, participant.withBirthYear(1900)));
-        assertValid(participant(document, participant.withBirthYear(Optional.empty())));
+        assertValid(participant(document, participant.withBirthYear(OptionalInt.empty())));
         assertViolations(participant(document, participant.withBirthYear(1899)),
             "/participants/0/birthYear", builtIn("Min"));
         assertViolations(participant(document, participant.withBirthYear(2101)),

@@ -30,8 +30,8 @@ public final class IndicatorCompleteValidator implements ConstraintValidator<Ind
         valid &= check(context, "question", survey, value.getQuestion().isPresent());
         valid &= check(context, "threshold", survey, value.getThreshold().isPresent());
         valid &= check(context, "reported", reported ? null : Boolean.FALSE, value.getReported().isPresent());
-        valid &= check(context, "achieved", reported ? null : Boolean.FALSE, value.getAchieved().isPresent());
-        if (reported && value.getReported().isPresent() && value.getAchieved().isPresent()) {
+        valid &= check(context, "achieved", reported ? null : Boolean.FALSE, value.getAchieved() != null);
+        if (reported && value.getReported().isPresent() && value.getAchieved() != null) {
             report(context, "achieved", NOT_APPLICABLE);
             valid = false;
         }
