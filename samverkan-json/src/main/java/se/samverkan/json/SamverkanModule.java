@@ -17,9 +17,10 @@ import tools.jackson.databind.module.SimpleModule;
  * property as {@link SamverkanJson} does; only the mapper's own output settings (indentation) remain the
  * application's.
  *
- * <p>The module changes nothing for any other class in the mapper. Its strict dates and bounded decimals
- * apply to the properties of the model's types (in {@code se.samverkan.model} and its subpackages), also
- * inside an {@code Optional} or a collection there; a {@code BigDecimal} or {@code LocalDate} of one of the
+ * <p>The module does not change how the values of any other class in the mapper are written or read. Its
+ * strict dates and bounded decimals apply to the properties of the model's types (in
+ * {@code se.samverkan.model} and its subpackages), also inside an {@code Optional} or a collection there,
+ * and its exact codes to the model's enums; a {@code BigDecimal}, {@code LocalDate} or enum of one of the
  * application's own classes is written and read exactly as the same mapper without the module would.
  *
  * <p>The module maps types only. The hardening of docs/format.md (unknown properties, duplicate keys,

@@ -16,13 +16,17 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Registering {@link SamverkanModule} in an application's mapper changes nothing in how the application's
- * own decimals and dates are written and read; the model's values in the same mapper keep their strict
- * codecs (plain decimals as JSON numbers in plain notation, dates exactly {@code YYYY-MM-DD}).
+ * own decimals, dates and enums are written and read; the model's values in the same mapper keep their
+ * strict codecs (plain decimals as JSON numbers in plain notation, dates exactly {@code YYYY-MM-DD}, codes
+ * exactly a constant's name).
  */
 class ModuleLeavesApplicationTypesTest {
 
     private static final JsonMapper WITH_MODULE = JsonMapper.builder().addModule(new SamverkanModule()).build();
     private static final JsonMapper WITHOUT_MODULE = JsonMapper.builder().build();
+
+    /** An enum of the application's own. */
+    enum Colour { RED, GREEN }
 
     @Test
     void writes_an_application_value_as_the_mapper_does_without_the_module() {
@@ -87,5 +91,23 @@ class ModuleLeavesApplicationTypesTest {
 
         assertThat(WITH_MODULE.readValue("{\"start\":\"2026-01-01\",\"end\":\"2026-12-05\"}", ConvenerPeriod.class)
             .getEnd()).contains(LocalDate.of(2026, 12, 5));
+    }
+
+    @Test
+    void an_application_enum_is_read_as_without_the_module() {
+        // Jackson trims the text of an enum and, unless told otherwise, takes a number as the constant's
+        // index: " GREEN " and 1 are both GREEN. The model's codes are exact, but that is the model's rule.
+        for (String text : List.of("\"GREEN\"", "\" GREEN \"", "1")) {
+            assertThat(WITH_MODULE.readValue(text, Colour.class)).as(text).isEqualTo(Colour.GREEN)
+                .isEqualTo(WITHOUT_MODULE.readValue(text, Colour.class));
+        }
+    }
+
+    @Test
+    void the_model_keeps_its_exact_codes_in_the_same_mapper() {
+        assertThatThrownBy(() -> WITH_MODULE.readValue("{\"comparator\":\" AT_LEAST \",\"value\":1}", Target.class))
+            .isInstanceOf(MismatchedInputException.class).hasMessageContaining("not one of the codes");
+        assertThat(WITH_MODULE.readValue("{\"comparator\":\"AT_LEAST\",\"value\":1}", Target.class).getValue())
+            .isEqualTo(BigDecimal.ONE);
     }
 }
