@@ -9,13 +9,19 @@ import tools.jackson.databind.module.SimpleModule;
 /**
  * The Jackson 3 module (<i>Jackson-modul</i>) for the whole samverkan model (docs/format.md): property names,
  * builders (so the
- * model's invariants hold for every value read), money and shares as strings, strict dates and bounded
- * decimals. For applications that keep their own {@code JsonMapper}.
+ * model's invariants hold for every value read), money and shares as strings, and the model's strict dates
+ * and bounded decimals. For applications that keep their own {@code JsonMapper}.
  *
  * <p>The module also leaves absent values out of the model's objects (an empty optional or a null is not
  * written, as the format wants), so a plain mapper with this module writes a document property for
  * property as {@link SamverkanJson} does; only the mapper's own output settings (indentation) remain the
  * application's.
+ *
+ * <p>The module does not change how the values of any other class in the mapper are written or read. Its
+ * strict dates and bounded decimals apply to the properties of the model's types (in
+ * {@code se.samverkan.model} and its subpackages), also inside an {@code Optional} or a collection there,
+ * and its exact codes to the model's enums; a {@code BigDecimal}, {@code LocalDate} or enum of one of the
+ * application's own classes is written and read exactly as the same mapper without the module would.
  *
  * <p>The module maps types only. The hardening of docs/format.md (unknown properties, duplicate keys,
  * coercions, nulls, limits, problems with pointer and line) is configured on the mapper; for that use
@@ -37,6 +43,7 @@ public final class SamverkanModule extends SimpleModule {
     @Override
     public void setupModule(SetupContext context) {
         super.setupModule(context);
+        context.appendAnnotationIntrospector(ModelBindings.propertyCodecs());
         for (Class<?> type : modelTypes()) {
             context.configOverride(type).setInclude(ABSENT_LEFT_OUT);
         }

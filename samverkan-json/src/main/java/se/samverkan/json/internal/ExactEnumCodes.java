@@ -15,9 +15,10 @@ import tools.jackson.databind.deser.std.DelegatingDeserializer;
 
 /**
  * Makes every code (<i>kod</i>) exact (docs/format.md): databind's enum deserializer trims the text and
- * would read {@code " MAN "} as {@code MAN}, a silent coercion. Each enum deserializer is wrapped so
- * that a string which is not exactly a constant's name is refused with the same exception as an
- * unknown code, and so reported with the same problem, pointer and place.
+ * would read {@code " MAN "} as {@code MAN}, a silent coercion. Each deserializer of a model enum is
+ * wrapped so that a string which is not exactly a constant's name is refused with the same exception as an
+ * unknown code, and so reported with the same problem, pointer and place. An application's own enums in
+ * the same mapper ({@link ModelTypes}) keep databind's reading.
  */
 final class ExactEnumCodes extends ValueDeserializerModifier {
 
@@ -26,6 +27,9 @@ final class ExactEnumCodes extends ValueDeserializerModifier {
     @Override
     public ValueDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
             BeanDescription.Supplier beanDescRef, ValueDeserializer<?> deserializer) {
+        if (!ModelTypes.contains(type.getRawClass())) {
+            return deserializer;
+        }
         return new Exact(type.getRawClass(), names(type.getRawClass()), deserializer);
     }
 

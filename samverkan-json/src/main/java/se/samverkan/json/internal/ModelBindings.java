@@ -1,9 +1,8 @@
 package se.samverkan.json.internal;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
+import tools.jackson.databind.AnnotationIntrospector;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 import se.samverkan.model.DocumentOrder;
@@ -82,8 +81,9 @@ import se.samverkan.model.valuation.ValuationParameters;
 
 /**
  * Wires every model type into a Jackson module: the mix-ins that name each value's builder and JSON
- * properties, the builders' instantiators, the (de)serializers of money, shares, decimals and dates, and the
- * hand-written deserializers of participants and participations.
+ * properties, the builders' instantiators, the (de)serializers of money and shares, and the
+ * hand-written deserializers of participants and participations; the decimals and dates of the model's
+ * properties get their codecs from {@link #propertyCodecs()}, so those of other classes keep the mapper's.
  * The model itself knows nothing of Jackson.
  */
 public final class ModelBindings {
@@ -102,10 +102,6 @@ public final class ModelBindings {
         module.addSerializer(Amount.class, new AmountCodec.Writer());
         module.addDeserializer(Share.class, new ShareCodec.Reader());
         module.addSerializer(Share.class, new ShareCodec.Writer());
-        module.addDeserializer(BigDecimal.class, new DecimalCodec.Reader());
-        module.addSerializer(BigDecimal.class, new DecimalCodec.Writer());
-        module.addDeserializer(LocalDate.class, new DateCodec.Reader());
-        module.addSerializer(LocalDate.class, new DateCodec.Writer());
         module.setDeserializerModifier(new ProblemRecovery());
         module.setSerializerModifier(new DocumentOrderWriters());
 
@@ -189,6 +185,18 @@ public final class ModelBindings {
         bindReader(module, Participant.class, ParticipantMixIns.Participant.class, new ParticipantDeserializer());
         bindReader(module, Participation.class, ParticipantMixIns.OneParticipation.class,
             new ParticipationDeserializer());
+    }
+
+    /**
+     * The introspector that gives the {@code BigDecimal} and {@code LocalDate} properties of the model's
+     * types (directly, or inside an optional or a container) the model's strict codecs, and leaves every
+     * other class's alone. To be appended after the mapper's own introspector, so explicit mix-in
+     * annotations win.
+     *
+     * @return a new introspector, never null
+     */
+    public static AnnotationIntrospector propertyCodecs() {
+        return new ModelCodecs();
     }
 
     /**
