@@ -62,7 +62,7 @@ public final class SamverkanModule extends SimpleModule {
                     types.add(Class.forName(type.getPackageName() + ".Immutable" + type.getSimpleName(), false,
                         type.getClassLoader()));
                 } catch (ClassNotFoundException e) {
-                    // a builder or a type without an Immutables implementation: the type alone
+                    // a type without an Immutables implementation: the type alone
                 }
             }
         }
