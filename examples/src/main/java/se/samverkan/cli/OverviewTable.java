@@ -9,6 +9,8 @@ import se.samverkan.metrics.disclosure.DisclosureControl;
 import se.samverkan.metrics.disclosure.PublishedGoal;
 import se.samverkan.metrics.disclosure.PublishedProject;
 import se.samverkan.metrics.disclosure.PublishedUnitCosts;
+import se.samverkan.metrics.costs.Financing;
+import se.samverkan.metrics.costs.ProjectFinancing;
 import se.samverkan.model.money.Amount;
 import se.samverkan.model.project.Project;
 
@@ -26,11 +28,21 @@ import se.samverkan.model.project.Project;
 final class OverviewTable {
 
     /**
-     * One insats of the overview: its definition, published figures and money over the window ({@code budget}
-     * null without budget lines, {@code outcome} null without outcome lines: "not reported").
+     * One insats of the overview: its definition, published figures and money over the window ({@code budget()}
+     * null without budget lines, {@code outcome()} null without outcome lines: "not reported").
      */
     record Row(Project project, PublishedProject shown, PublishedUnitCosts unitCosts, boolean countsParticipants,
-        boolean countsEnded, int started, int ended, Amount budget, Amount outcome) {
+        boolean countsEnded, int started, int ended, ProjectFinancing financing) {
+
+        /** The budget's total, or null when the insats has no budget lines. */
+        Amount budget() {
+            return financing.getBudget().hasLines() ? financing.getBudget().getTotal() : null;
+        }
+
+        /** The outcome's total, or null when the insats reports no outcome. */
+        Amount outcome() {
+            return financing.getOutcome().map(Financing::getTotal).orElse(null);
+        }
     }
 
     private final Messages messages;

@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -115,6 +113,8 @@ final class ReportBuilder {
         if (!overview.isEmpty()) {
             overviewTables.add(new OverviewTable(messages, formats, disclosure).table(overview));
         }
+        new BudgetTable(messages, formats).together(overview.stream().map(OverviewTable.Row::financing).toList())
+            .ifPresent(overviewTables::add);
         List<ReportTable> documentTables = new ArrayList<>();
         for (AssociationKey key : CostSharing.of(options.scope()).keys(document)) {
             if (!key.getYears().isEmpty()) {
@@ -270,10 +270,8 @@ final class ReportBuilder {
             tables.add(findingTable(messages.text("report.findings"), findings));
         }
 
-        Financing budget = costs.getFinancing().getBudget();
         overview.add(new OverviewTable.Row(project, shown, unitCosts, counts, counts && personLevel,
-            summary.started(), summary.ended(), budget.hasLines() ? budget.getTotal() : null,
-            costs.getFinancing().getOutcome().map(Financing::getTotal).orElse(null)));
+            summary.started(), summary.ended(), costs.getFinancing()));
 
         List<Bar> outcomeBars = new ArrayList<>();
         shown.endedByOutcome().forEach((outcome, cell) -> outcomeBars.add(countBar(messages.label(outcome), cell)));
@@ -401,7 +399,7 @@ final class ReportBuilder {
         Financing budget = costs.getFinancing().getBudget();
         Optional<Financing> outcome = costs.getFinancing().getOutcome();
         if (budget.hasLines() || outcome.isPresent()) {
-            tables.add(budgetAndOutcome(project, budget, outcome));
+            tables.add(new BudgetTable(messages, formats).of(project.getName(), budget, outcome));
         }
         List<List<ReportCell>> categories = new ArrayList<>();
         for (Map.Entry<CostCategory, Amount> category : budget.getByCategory().entrySet()) {
@@ -443,42 +441,6 @@ final class ReportBuilder {
                 List.of(ReportCell.text(messages.text("report.esf.national")), formats.kronor(esf.getNationalPart()))),
             messages.text("report.esf.note"), 1)));
         return tables;
-    }
-
-    /**
-     * Budget against outcome (<i>utfall</i>) per year, with the outcome as a percent of the budget and a
-     * totals row, and its chart. Without outcome lines the outcome is "not reported".
-     */
-    private ReportTable budgetAndOutcome(Project project, Financing budget, Optional<Financing> outcome) {
-        SortedSet<Integer> years = new TreeSet<>(budget.getByYear().keySet());
-        outcome.ifPresent(o -> years.addAll(o.getByYear().keySet()));
-        List<List<ReportCell>> rows = new ArrayList<>();
-        List<String> groups = new ArrayList<>();
-        List<List<Bar>> bars = new ArrayList<>();
-        for (int year : years) {
-            Amount planned = budget.getByYear().getOrDefault(year, Amount.zero());
-            Optional<Amount> spent = outcome.map(o -> o.getByYear().getOrDefault(year, Amount.zero()));
-            rows.add(budgetRow(formats.year(year), planned, spent));
-            groups.add(String.valueOf(year));
-            Bar budgetBar = new Bar(messages.text("report.budget"), planned.toBigDecimal(), kronor(planned));
-            bars.add(spent.isEmpty() ? List.of(budgetBar) : List.of(budgetBar,
-                new Bar(messages.text("report.outcome"), spent.get().toBigDecimal(), kronor(spent.get()))));
-        }
-        rows.add(budgetRow(ReportCell.text(messages.text("report.total")), budget.getTotal(),
-            outcome.map(Financing::getTotal)));
-        String caption = messages.text("report.budgetByYear");
-        return ReportTable.ofCells(caption, List.of(messages.text("report.year"), messages.text("report.budget"),
-            messages.text("report.outcome"), messages.text("report.outcomeShare")), rows, null, 1)
-            .withFigure(new ReportFigure(caption, SvgChart.grouped(caption + ": " + project.getName(), groups, bars,
-                messages.text(outcome.isPresent() ? "report.budgetByYear.legend" : "report.budgetByYear.legend.budget"))));
-    }
-
-    private List<ReportCell> budgetRow(ReportCell label, Amount planned, Optional<Amount> spent) {
-        ReportCell share = spent.isEmpty() || planned.isZero() ? formats.na()
-            : formats.percent(spent.get().toBigDecimal().multiply(HUNDRED)
-                .divide(planned.toBigDecimal(), 1, RoundingMode.HALF_EVEN));
-        return List.of(label, formats.kronor(planned),
-            spent.map(formats::kronor).orElseGet(() -> ReportCell.text(messages.text("report.notReported"))), share);
     }
 
     private ReportTable associationTable(SamverkanDocument document, AssociationKey key) {

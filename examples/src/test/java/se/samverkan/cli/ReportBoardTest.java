@@ -111,6 +111,38 @@ class ReportBoardTest {
     }
 
     @Test
+    void the_overview_sets_budget_against_outcome_per_year_for_the_insatser_together() {
+        Map<String, List<List<String>>> tables = PublishedOutputProperties.textTables(
+            Cli.runWithInput(TWO_INSATSER, "report", "-").out);
+        // 2024: 910 000 + 100 000 = 1 010 000; 2025: 120 000. The structural insats reports no outcome, and it
+        // has a budget in both years: a sum of Liten insats's outcome alone would be set against both budgets,
+        // so no year's outcome is shown.
+        assertThat(tables.get("Budget och utfall per år, insatserna tillsammans")).containsExactly(
+            List.of("2024", "1\u00a0010\u00a0000,00 kr", "ej redovisat", "ej tillämpligt"),
+            List.of("2025", "120\u00a0000,00 kr", "ej redovisat", "ej tillämpligt"),
+            List.of("Summa", "1\u00a0130\u00a0000,00 kr", "ej redovisat", "ej tillämpligt"));
+
+        // With an outcome of 90 000 kr in 2024 for the structural insats too: 2024 850 000 + 90 000 = 940 000 of
+        // 1 010 000 = 93,069… → 93,1 %; 2025 nothing spent yet (both report outcome, neither has a 2025 line):
+        // 0 of 120 000 = 0,0 %; in all 940 000 of 1 130 000 = 83,185… → 83,2 %.
+        String bothReport = TWO_INSATSER.replace("""
+                  { "year": 2025, "category": "STAFF", "item": "Processledare", "amount": "120000.00" } ] } } ],""", """
+                  { "year": 2025, "category": "STAFF", "item": "Processledare", "amount": "120000.00" } ] },
+                "outcome": { "lines": [ { "year": 2024, "category": "STAFF", "item": "Processledare", "amount": "90000.00" } ] } } ],""");
+        assertThat(bothReport).isNotEqualTo(TWO_INSATSER);
+        Cli cli = Cli.runWithInput(bothReport, "report", "-");
+        assertThat(cli.status).as(cli.toString()).isZero();
+        assertThat(PublishedOutputProperties.textTables(cli.out).get("Budget och utfall per år, insatserna tillsammans"))
+            .containsExactly(
+                List.of("2024", "1\u00a0010\u00a0000,00 kr", "940\u00a0000,00 kr", "93,1 %"),
+                List.of("2025", "120\u00a0000,00 kr", "0,00 kr", "0,0 %"),
+                List.of("Summa", "1\u00a0130\u00a0000,00 kr", "940\u00a0000,00 kr", "83,2 %"));
+        // One insats alone: no table of the insatser together.
+        assertThat(Cli.runWithInput(TWO_INSATSER, "report", "-", "--project", "struktur").out)
+            .doesNotContain("insatserna tillsammans");
+    }
+
+    @Test
     void an_overview_total_that_would_reveal_a_hidden_count_is_hidden() {
         // Two individual insatser: the first has 3 started (hidden), the second 9. A total of 12 next to the
         // 9 would give the 3 back: the total is hidden. Ended: 0 and 6, nothing hidden, total 6 shown.
