@@ -56,6 +56,14 @@ final class Input {
      * a last line with their number.
      */
     static UsageException problem(SamverkanJsonException e, Messages messages) {
+        return problem(e, messages, null);
+    }
+
+    /**
+     * The message of a problem file other than the document, such as a valuation's parameters file: as
+     * {@link #problem(SamverkanJsonException, Messages)}, with every line, the count included, naming the file.
+     */
+    static UsageException problem(SamverkanJsonException e, Messages messages, Path parametersFile) {
         List<JsonProblem> problems = e.problems();
         if (problems.isEmpty()) {
             return new UsageException(messages.text("error.io"));
@@ -65,12 +73,15 @@ final class Input {
             if (text.length() > 0) {
                 text.append('\n').append(messages.text("prefix"));
             }
-            text.append(messages.text("error.input", problem.line(), problem.column(),
-                pointer(problem.pointer(), messages), problem.message(messages.locale())));
+            String line = messages.text("error.input", problem.line(), problem.column(),
+                pointer(problem.pointer(), messages), problem.message(messages.locale()));
+            text.append(parametersFile == null ? line : messages.text("error.parameters", parametersFile, line));
         }
         if (problems.size() > 1) {
-            text.append('\n').append(messages.text("prefix")).append(messages.text("error.input.count", problems.size(),
-                Integer.toString(problems.size())));
+            String count = Integer.toString(problems.size());
+            text.append('\n').append(messages.text("prefix")).append(parametersFile == null
+                ? messages.text("error.input.count", problems.size(), count)
+                : messages.text("error.parameters.count", problems.size(), count, parametersFile));
         }
         return new UsageException(text.toString());
     }

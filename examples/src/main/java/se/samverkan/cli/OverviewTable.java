@@ -64,11 +64,14 @@ final class OverviewTable {
         Amount budget = null;
         Amount outcome = null;
         int attained = 0;
+        int undecided = 0;
         int goals = 0;
         for (Row row : rows) {
             Project project = row.project();
             int rowAttained = (int) row.shown().goals().stream().map(PublishedGoal::attained)
                 .filter(Attainment::isAttained).count();
+            int rowUndecided = (int) row.shown().goals().stream().map(PublishedGoal::attained)
+                .filter(a -> a == Attainment.UNDECIDED).count();
             int rowGoals = row.shown().goals().size();
             if (row.countsParticipants()) {
                 startedCells.add(row.shown().started());
@@ -85,6 +88,7 @@ final class OverviewTable {
                 outcome = outcome == null ? row.outcome() : outcome.plus(row.outcome());
             }
             attained += rowAttained;
+            undecided += rowUndecided;
             goals += rowGoals;
             cells.add(List.of(ReportCell.text(project.getName()), ReportCell.text(messages.label(project.getKind())),
                 ReportCell.text(messages.label(project.getOrientation())),
@@ -93,11 +97,11 @@ final class OverviewTable {
                 row.countsEnded() ? formats.count(row.shown().ended()) : formats.na(),
                 reported(row.budget()), reported(row.outcome()),
                 row.countsParticipants() ? formats.kronor(row.unitCosts().perStartedParticipant()) : formats.na(),
-                goals(rowAttained, rowGoals)));
+                goals(rowAttained, rowUndecided, rowGoals)));
         }
         cells.add(List.of(ReportCell.text(messages.text("report.total")), ReportCell.text(""), ReportCell.text(""),
             ReportCell.text(""), total(startedCells, startedCounts), total(endedCells, endedCounts),
-            reported(budget), reported(outcome), ReportCell.text(""), goals(attained, goals)));
+            reported(budget), reported(outcome), ReportCell.text(""), goals(attained, undecided, goals)));
         return ReportTable.ofCells(messages.text("report.overview"), List.of(messages.text("report.overview.insats"),
             messages.text("report.kind"), messages.text("report.overview.orientation"), messages.text("report.period"),
             messages.text("report.overview.started"), messages.text("report.overview.ended"),
@@ -129,7 +133,12 @@ final class OverviewTable {
         return amount == null ? ReportCell.text(messages.text("report.notReported")) : formats.kronor(amount);
     }
 
-    private ReportCell goals(int attained, int goals) {
-        return goals == 0 ? formats.na() : ReportCell.text(messages.text("report.overview.goalsOf", attained, goals));
+    /** Goals attained of goals, and how many of them cannot be decided (an undecided goal is not "not attained"). */
+    private ReportCell goals(int attained, int undecided, int goals) {
+        if (goals == 0) {
+            return formats.na();
+        }
+        return ReportCell.text(undecided == 0 ? messages.text("report.overview.goalsOf", attained, goals)
+            : messages.text("report.overview.goalsOfUndecided", attained, goals, undecided));
     }
 }

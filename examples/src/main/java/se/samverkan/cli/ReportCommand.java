@@ -77,7 +77,7 @@ final class ReportCommand implements Command {
         ValuationSection valuation = ValuationSection.of(parameters, document, options, messages);
         Report report = ValuationSection.extend(new ReportBuilder(messages).build(document, source, findings, options),
             valuation);
-        TextReport.write(report, terminal.out);
+        // The files first: when one cannot be written, the run ends with exit 2 and nothing on standard output.
         if (html.isPresent()) {
             try (PrintWriter out = new PrintWriter(new OutputStreamWriter(Files.newOutputStream(html.get()),
                 StandardCharsets.UTF_8))) {
@@ -100,6 +100,7 @@ final class ReportCommand implements Command {
                 throw new UsageException(messages.text("error.xlsx", xlsx.get()));
             }
         }
+        TextReport.write(report, terminal.out);
         return SamverkanCli.OK;
     }
 }

@@ -169,7 +169,8 @@ public final class SamverkanCli {
             return OK;
         }
         Command command = Commands.named(name)
-            .orElseThrow(() -> new UsageException(messages.text("error.command.unknown", name)));
+            .orElseThrow(() -> new UsageException(messages.text("error.command.unknown", name,
+                String.join(", ", Commands.NAMES))));
         CommandLine line = Parser.of(command, messages);
         for (int i = first + 1; i < args.length && !args[i].equals(END_OF_OPTIONS); i++) {
             if (HELP.contains(args[i])) {

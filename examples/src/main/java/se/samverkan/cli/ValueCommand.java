@@ -73,12 +73,16 @@ final class ValueCommand implements Command {
 
     /** The parameters file, read and validated; every problem in it is a usage error naming the file. */
     static ValuationParameters parameters(Path file, Messages messages) throws UsageException, IOException {
-        Path path = Input.path(file, messages);
+        Path path;
+        try {
+            path = Input.path(file, messages);
+        } catch (UsageException e) {
+            throw new UsageException(messages.text("error.parameters", file, e.getMessage()));
+        }
         try {
             return ValuationJson.create().readParameters(path);
         } catch (SamverkanJsonException e) {
-            throw new UsageException(messages.text("error.parameters", file,
-                Input.problem(e, messages).getMessage()));
+            throw Input.problem(e, messages, file);
         }
     }
 }

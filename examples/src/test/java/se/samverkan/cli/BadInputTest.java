@@ -126,7 +126,7 @@ class BadInputTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "frobnicate | samverkan: okänt kommando 'frobnicate': välj validate, metrics, report eller schema (se --help)",
+        "frobnicate | samverkan: okänt kommando 'frobnicate': välj ett av validate, metrics, report, followup, import, schema, value (se --help)",
         "validate | samverkan: ange FIL (eller - för standard in)",
         "validate,a.json,b.json | samverkan: oväntat argument 'b.json' (se --help)",
         "validate,a.json,--bogus | samverkan: okänd flagga --bogus (se --help)",

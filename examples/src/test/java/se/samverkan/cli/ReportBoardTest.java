@@ -143,6 +143,19 @@ class ReportBoardTest {
     }
 
     @Test
+    void a_goal_that_cannot_be_decided_is_not_counted_as_missed_in_the_overview() {
+        // The Kävlinge-Lomma process has one goal, which its data cannot decide ("kan inte avgöras" in the
+        // goal table): the overview says so instead of a bare "0 av 1".
+        Cli cli = Cli.run("report", Cli.DATA.resolve("kavlinge-lomma-process.json").toString());
+        assertThat(cli.status).as(cli.toString()).isZero();
+        List<List<String>> overview = PublishedOutputProperties.textTables(cli.out).get("Översikt över insatserna");
+        assertThat(overview.get(0).get(9)).isEqualTo("0 av 1 (1 kan inte avgöras)");
+        // The totals row (its empty cells collapse in the text table): the same in its last cell.
+        assertThat(overview.get(1).get(overview.get(1).size() - 1)).isEqualTo("0 av 1 (1 kan inte avgöras)");
+        assertThat(cli.out).contains("kan inte avgöras");
+    }
+
+    @Test
     void an_overview_total_that_would_reveal_a_hidden_count_is_hidden() {
         // Two individual insatser: the first has 3 started (hidden), the second 9. A total of 12 next to the
         // 9 would give the 3 back: the total is hidden. Ended: 0 and 6, nothing hidden, total 6 shown.
@@ -267,6 +280,11 @@ class ReportBoardTest {
         assertThat(unwritable.status).isEqualTo(SamverkanCli.BAD_INPUT);
         assertThat(unwritable.err).startsWith("samverkan: Kalkylbladet kunde inte skrivas till ")
             .doesNotContain("Exception");
+        // Exit 2 means nothing useful on standard output: the text report is not printed either.
+        assertThat(unwritable.out).isEmpty();
+        Cli page = Cli.run("report", Cli.MYSAM_GAVLE, "--html", dir.resolve("no/such/dir/r.html").toString());
+        assertThat(page.status).isEqualTo(SamverkanCli.BAD_INPUT);
+        assertThat(page.out).isEmpty();
     }
 
     @Test

@@ -62,7 +62,7 @@ class ReportCommandTest {
             .doesNotContain("Cost per participant\n")
             // A pre-study aimed at structures has no participants: not applicable, no participant tables.
             .containsPattern("Förstudien Gränsgångare +Pre-study +Aimed at structures +2022-04-01 – 2022-11-30 +"
-                + "not applicable +not applicable +399,909\\.00 SEK +not reported +not applicable +0 of 1\n")
+                + "not applicable +not applicable +399,909\\.00 SEK +not reported +not applicable +0 of 1 \\(1 cannot be decided\\)\n")
             .doesNotContain("Participants\n---")
             // Six förbund run the pre-study: each counts as its members' types, so no rule is broken, and an
             // empty findings table is left out, as is the förbund key of a förbund without funding.

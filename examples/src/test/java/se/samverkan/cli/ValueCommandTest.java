@@ -189,8 +189,20 @@ class ValueCommandTest {
         Cli cli = Cli.run("value", Cli.GEMENSAMMA_TAGET, "--parameters", parameters, "--lang", "en");
         assertThat(cli.status).as(cli.toString()).isEqualTo(2);
         assertThat(cli.out).isEmpty();
-        assertThat(cli.err).contains("line 2, column 19, /horizonYears")
-            .contains("line 4, column 61, /incomeSources/SOCIAL_ASSISTANCE/payer");
+        // Every line names the file, the count line too.
+        assertThat(cli.err.lines().toList()).hasSize(3).allMatch(line -> line.startsWith("samverkan: ")
+            && line.contains("the parameters file " + parameters));
+        assertThat(cli.err).contains("the parameters file " + parameters + ": line 2, column 19, /horizonYears")
+            .contains("line 4, column 61, /incomeSources/SOCIAL_ASSISTANCE/payer")
+            .contains("2 problems in the parameters file " + parameters);
+    }
+
+    @Test
+    void a_missing_parameters_file_is_named_as_the_parameters_file() {
+        Cli cli = Cli.run("value", Cli.GEMENSAMMA_TAGET, "--parameters", "no-such-parameters.json");
+        assertThat(cli.status).isEqualTo(2);
+        assertThat(cli.err).isEqualTo("samverkan: parameterfilen no-such-parameters.json: filen no-such-parameters.json"
+            + " finns inte\n");
     }
 
     @Test
