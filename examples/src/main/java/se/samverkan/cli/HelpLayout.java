@@ -74,14 +74,24 @@ final class HelpLayout {
         return footer(text, spec.usageMessage());
     }
 
-    /** The usage line(s), each after {@link #PROGRAM}, then the description. */
+    /**
+     * The usage line(s), each after {@link #PROGRAM} (a second form of the command, as {@code import} has),
+     * or, for a line that starts with spaces, under the line before it (the rest of a long one); then the
+     * description.
+     */
     private static StringBuilder synopsis(UsageMessageSpec usage) {
         StringBuilder text = new StringBuilder();
         String heading = usage.synopsisHeading();
         List<String> synopsis = lines(String.join("\n", usage.customSynopsis()));
         for (int i = 0; i < synopsis.size(); i++) {
-            text.append(i == 0 ? heading : " ".repeat(heading.length())).append(PROGRAM).append(' ')
-                .append(synopsis.get(i)).append('\n');
+            String line = synopsis.get(i);
+            text.append(i == 0 ? heading : " ".repeat(heading.length()));
+            if (i > 0 && line.startsWith(" ")) {
+                text.append(" ".repeat(PROGRAM.length() + 1));
+            } else {
+                text.append(PROGRAM).append(' ');
+            }
+            text.append(line).append('\n');
         }
         return text.append('\n').append(String.join("\n", usage.description())).append('\n');
     }

@@ -44,6 +44,18 @@ class HelpTest {
     }
 
     @Test
+    void a_long_usage_goes_on_under_its_first_line_and_a_second_form_repeats_the_program() {
+        // report's usage is one command on two lines; import's is two forms of the command.
+        java.util.List<String> report = Cli.run("report", "--help", "--lang", "en").out.lines().toList();
+        assertThat(report.get(0)).startsWith("Usage: java -jar samverkan-cli.jar report FILE");
+        assertThat(report.get(1)).isEqualTo(" ".repeat("Usage: java -jar samverkan-cli.jar ".length())
+            + "  [--html OUT.html] [--xlsx OUT.xlsx] [--parameters P.json] [--no-findings]");
+        java.util.List<String> imports = Cli.run("import", "--help", "--lang", "en").out.lines().toList();
+        assertThat(imports.get(1)).isEqualTo("       java -jar samverkan-cli.jar import --template [--table"
+            + " participations|budget] [--format csv|xlsx] [--out PATH]");
+    }
+
+    @Test
     void validate_help_gives_the_exit_statuses_and_the_json_shape() {
         assertThat(Cli.run("validate", "--help", "--lang", "en").out)
             .contains("\"rule\": \"…\", \"severity\": \"ERROR|WARNING\", \"path\": \"/…\", \"message\": \"…\"")
