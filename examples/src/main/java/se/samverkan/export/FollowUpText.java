@@ -67,7 +67,12 @@ final class FollowUpText {
             table(rows, out);
         }
         if (reports.isEmpty()) {
-            out.println(english ? "No förbund to follow up." : "Inget förbund att följa upp.");
+            // Without --year the years are the förbund's funding years: say how to ask for one.
+            out.println(english
+                ? "No förbund to follow up: no förbund in the document has funding entries for a year. Give --year YEAR"
+                    + " to follow up that year."
+                : "Inget förbund att följa upp: inget förbund i dokumentet har finansiering (funding) för ett år. Ange"
+                    + " --year ÅR för att följa upp det året.");
         }
     }
 

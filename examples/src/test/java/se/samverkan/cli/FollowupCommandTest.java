@@ -182,6 +182,18 @@ class FollowupCommandTest {
     }
 
     @Test
+    void without_funding_entries_the_text_says_to_give_a_year() {
+        // The Kävlinge-Lomma förbund finances its process but the document has no funding entries, so there is
+        // no funding year to follow up unless one is asked for.
+        String kavlinge = Cli.DATA.resolve("kavlinge-lomma-process.json").toString();
+        Cli cli = Cli.run("followup", kavlinge, "--format", "text", "--lang", "en");
+        assertThat(cli.status).as(cli.toString()).isZero();
+        assertThat(cli.out).contains("no förbund in the document has funding entries for a year. Give --year YEAR");
+        assertThat(Cli.run("followup", kavlinge, "--format", "text", "--year", "2017", "--lang", "en").out)
+            .contains("year 2017").doesNotContain("No förbund to follow up");
+    }
+
+    @Test
     void text_is_a_table_per_forbund_and_year() {
         Cli cli = Cli.run("followup", DOCUMENT, "--format", "text", "--lang", "en");
         assertThat(cli.status).as(cli.toString()).isZero();
