@@ -149,7 +149,7 @@ final class Cells {
         }
         Optional<E> value = codes.one(text);
         if (value.isEmpty()) {
-            unknownCode(column, text, codes);
+            unknownCode(column, text, text.trim(), codes);
             return null;
         }
         return value.get();
@@ -162,16 +162,24 @@ final class Cells {
         }
         Optional<Set<E>> values = codes.several(text);
         if (values.isEmpty()) {
-            unknownCode(column, text, codes);
+            unknownCode(column, text, codes.firstUnknown(text), codes);
             return Set.of();
         }
         return values.get();
     }
 
-    private <E extends Enum<E> & Labelled> void unknownCode(Column column, String text, Codes<E> codes) {
+    /** A cell that names no value ({@code unknown}: the piece of a list cell that does): the allowed ones. */
+    private <E extends Enum<E> & Labelled> void unknownCode(Column column, String text, String unknown,
+        Codes<E> codes) {
+        // Labels are quoted: some contain a comma ("Sjukpenning, rehabiliteringspenning").
         String allowed = String.join(", ", codes.codes());
-        problem(column, text, "okänd kod; tillåtna: " + allowed + " (eller deras benämningar)",
-            "unknown code; allowed: " + allowed + " (or their labels)");
+        problem(column, text, "okänd kod '" + unknown + "'; tillåtna: " + quoted(codes.labels(false))
+                + " (eller koderna " + allowed + ")",
+            "unknown code '" + unknown + "'; allowed: " + quoted(codes.labels(true)) + " (or the codes " + allowed + ")");
+    }
+
+    private static String quoted(java.util.List<String> labels) {
+        return "\"" + String.join("\", \"", labels) + "\"";
     }
 
     String heading(Column column) {

@@ -76,6 +76,39 @@ final class Codes<E extends Enum<E> & Labelled> {
         return Optional.of(values);
     }
 
+    /**
+     * The first piece of a cell that names no constant (after the same joining as {@link #several}), trimmed;
+     * the whole cell, trimmed, when every piece names one.
+     */
+    String firstUnknown(String text) {
+        String[] pieces = text.split(",", -1);
+        int i = 0;
+        while (i < pieces.length) {
+            StringBuilder joined = new StringBuilder(pieces[i]);
+            E found = byKey.get(key(joined.toString()));
+            int j = i;
+            while (found == null && j + 1 < pieces.length) {
+                j++;
+                joined.append(',').append(pieces[j]);
+                found = byKey.get(key(joined.toString()));
+            }
+            if (found == null) {
+                return pieces[i].trim();
+            }
+            i = j + 1;
+        }
+        return text.trim();
+    }
+
+    /** The labels in one language ({@code sv} or {@code en}), in the order of the codes, for messages. */
+    List<String> labels(boolean english) {
+        List<String> labels = new ArrayList<>();
+        for (E constant : type.getEnumConstants()) {
+            labels.add(english ? constant.englishLabel() : constant.swedishLabel());
+        }
+        return labels;
+    }
+
     /** The codes, for messages and drop-down lists. */
     List<String> codes() {
         List<String> codes = new ArrayList<>();

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
 
+import se.samverkan.model.Labelled;
 import se.samverkan.model.participant.EducationLevel;
 import se.samverkan.model.participant.ExitOutcome;
 import se.samverkan.model.participant.Gender;
@@ -95,8 +96,11 @@ final class ParticipationRows {
             return value;
         }
         if (value != null && !Objects.equals(first, value)) {
-            cells.problem(column, cells.raw(column), "skiljer sig från deltagarens tidigare rad (" + first + ")",
-                "differs from the participant's earlier row (" + first + ")");
+            // A code is named as the user writes it: by its label (Kvinna / Woman), not the constant.
+            String swedish = first instanceof Labelled ? ((Labelled) first).swedishLabel() : String.valueOf(first);
+            String english = first instanceof Labelled ? ((Labelled) first).englishLabel() : String.valueOf(first);
+            cells.problem(column, cells.raw(column), "skiljer sig från deltagarens tidigare rad (" + swedish + ")",
+                "differs from the participant's earlier row (" + english + ")");
         }
         return first;
     }

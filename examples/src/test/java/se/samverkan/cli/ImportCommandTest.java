@@ -57,19 +57,27 @@ class ImportCommandTest {
             "samverkan: row 2, column anonymous, value 'kanske': not a yes/no value (ja/nej, true/false, yes/no, 1/0)",
             "samverkan: row 2, column birthYear, value '19x5': not a whole number",
             "samverkan: row 2, column start, value '2021-02-30': not a date YYYY-MM-DD",
-            "samverkan: row 2, column incomeAtStart, value 'Lön, Okänt': unknown code; allowed: EMPLOYMENT, "
-                + "SUBSIDISED_EMPLOYMENT, STUDENT_FINANCE, SICKNESS_BENEFIT, ACTIVITY_COMPENSATION, "
-                + "SICKNESS_COMPENSATION, UNEMPLOYMENT_INSURANCE, ACTIVITY_SUPPORT, ESTABLISHMENT_BENEFIT, "
-                + "SOCIAL_ASSISTANCE, NO_INCOME, OTHER (or their labels)",
+            // The bad piece of the list cell is named ("Lön" is a label of EMPLOYMENT); labels are quoted, as
+            // some hold a comma.
+            "samverkan: row 2, column incomeAtStart, value 'Lön, Okänt': unknown code 'Okänt'; allowed: "
+                + "\"Employment\", \"Subsidised employment\", \"Student finance\", \"Sickness benefit\", "
+                + "\"Activity compensation\", \"Sickness compensation\", \"Unemployment insurance\", "
+                + "\"Activity support\", \"Establishment benefit\", \"Social assistance\", \"No income\", \"Other\" "
+                + "(or the codes EMPLOYMENT, SUBSIDISED_EMPLOYMENT, STUDENT_FINANCE, SICKNESS_BENEFIT, "
+                + "ACTIVITY_COMPENSATION, SICKNESS_COMPENSATION, UNEMPLOYMENT_INSURANCE, ACTIVITY_SUPPORT, "
+                + "ESTABLISHMENT_BENEFIT, SOCIAL_ASSISTANCE, NO_INCOME, OTHER)",
             "samverkan: row 2, column survey.nojd, value 'fyra': not a whole number",
-            "samverkan: row 3, column gender, value 'MAN': differs from the participant's earlier row (WOMAN)",
+            "samverkan: row 3, column gender, value 'MAN': differs from the participant's earlier row (Woman)",
             "samverkan: row 4, column participant, value '': a value is required",
             "samverkan: row 4, column start, value '': a value is required",
             "samverkan: 9 problems in the table; nothing was imported");
         assertThat(Cli.run("import", "x.csv", "--header", HEADER, "--table", "kostnader", "--lang", "en").err)
             .isEqualTo("samverkan: unknown table 'kostnader': use participations or budget\n");
         assertThat(Cli.run("import", TABLES + "bad-cells.csv", "--header", HEADER).err)
-            .contains("rad 2, kolumn birthYear, värde '19x5': inte ett heltal");
+            .contains("rad 2, kolumn birthYear, värde '19x5': inte ett heltal")
+            .contains("värde 'Lön, Okänt': okänd kod 'Okänt'; tillåtna: \"Lön\", \"Anställning med stöd\"")
+            .contains("\"Sjukpenning, rehabiliteringspenning\"")
+            .contains("värde 'MAN': skiljer sig från deltagarens tidigare rad (Kvinna)");
     }
 
     @Test
