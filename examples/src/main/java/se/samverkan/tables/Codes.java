@@ -55,6 +55,21 @@ final class Codes<E extends Enum<E> & Labelled> {
 
     /** The constants a cell lists, in order without repeats; empty when some part names none. */
     Optional<Set<E>> several(String text) {
+        Scan<E> scan = scan(text);
+        return scan.unknown() == null ? Optional.of(scan.values()) : Optional.empty();
+    }
+
+    /**
+     * The first piece of a cell that names no constant (after the same joining as {@link #several}), trimmed;
+     * the whole cell, trimmed, when every piece names one.
+     */
+    String firstUnknown(String text) {
+        String unknown = scan(text).unknown();
+        return unknown == null ? text.trim() : unknown;
+    }
+
+    /** A cell split at its commas, each piece joined with the next ones until it names a constant. */
+    private Scan<E> scan(String text) {
         String[] pieces = text.split(",", -1);
         Set<E> values = new LinkedHashSet<>();
         int i = 0;
@@ -68,36 +83,16 @@ final class Codes<E extends Enum<E> & Labelled> {
                 found = byKey.get(key(joined.toString()));
             }
             if (found == null) {
-                return Optional.empty();
+                return new Scan<>(values, pieces[i].trim());
             }
             values.add(found);
             i = j + 1;
         }
-        return Optional.of(values);
+        return new Scan<>(values, null);
     }
 
-    /**
-     * The first piece of a cell that names no constant (after the same joining as {@link #several}), trimmed;
-     * the whole cell, trimmed, when every piece names one.
-     */
-    String firstUnknown(String text) {
-        String[] pieces = text.split(",", -1);
-        int i = 0;
-        while (i < pieces.length) {
-            StringBuilder joined = new StringBuilder(pieces[i]);
-            E found = byKey.get(key(joined.toString()));
-            int j = i;
-            while (found == null && j + 1 < pieces.length) {
-                j++;
-                joined.append(',').append(pieces[j]);
-                found = byKey.get(key(joined.toString()));
-            }
-            if (found == null) {
-                return pieces[i].trim();
-            }
-            i = j + 1;
-        }
-        return text.trim();
+    /** The constants found, and the first piece that names none (null when every piece names one). */
+    private record Scan<E>(Set<E> values, String unknown) {
     }
 
     /** The labels in one language ({@code sv} or {@code en}), in the order of the codes, for messages. */
