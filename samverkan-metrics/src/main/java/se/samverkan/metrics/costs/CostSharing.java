@@ -351,7 +351,7 @@ public final class CostSharing {
      * @return the unit costs, never null
      * @throws NullPointerException if {@code budgetTotal} is null
      * @throws IllegalArgumentException if a count is negative
-     * @deprecated use {@link #projectCosts(Project, ProjectResult)}{@code .getUnitCosts()}, which takes
+     * @deprecated use {@link #projectCosts(Project, ProjectResult)}{@code .unitCosts()}, which takes
      *     the counts from the measured result
      */
     @Deprecated(since = "0.2.0", forRemoval = true)
