@@ -30,15 +30,15 @@ final class BudgetTable {
 
     /** The table of one insats, named {@code name} in its chart. */
     ReportTable of(String name, Financing budget, Optional<Financing> outcome) {
-        SortedSet<Integer> years = new TreeSet<>(budget.getByYear().keySet());
-        outcome.ifPresent(o -> years.addAll(o.getByYear().keySet()));
+        SortedSet<Integer> years = new TreeSet<>(budget.byYear().keySet());
+        outcome.ifPresent(o -> years.addAll(o.byYear().keySet()));
         List<Year> rows = new ArrayList<>();
         for (int year : years) {
-            rows.add(new Year(year, budget.getByYear().getOrDefault(year, Amount.zero()),
-                outcome.map(o -> o.getByYear().getOrDefault(year, Amount.zero()))));
+            rows.add(new Year(year, budget.byYear().getOrDefault(year, Amount.zero()),
+                outcome.map(o -> o.byYear().getOrDefault(year, Amount.zero()))));
         }
-        return table(messages.text("report.budgetByYear"), name, rows, budget.getTotal(),
-            outcome.map(Financing::getTotal), outcome.isPresent() ? "report.budgetByYear.legend"
+        return table(messages.text("report.budgetByYear"), name, rows, budget.total(),
+            outcome.map(Financing::total), outcome.isPresent() ? "report.budgetByYear.legend"
                 : "report.budgetByYear.legend.budget");
     }
 
@@ -50,14 +50,14 @@ final class BudgetTable {
      */
     Optional<ReportTable> together(List<ProjectFinancing> insatser) {
         List<ProjectFinancing> withLines = insatser.stream()
-            .filter(f -> f.getBudget().hasLines() || f.getOutcome().isPresent()).toList();
+            .filter(f -> f.budget().hasLines() || f.outcome().isPresent()).toList();
         if (withLines.size() < 2) {
             return Optional.empty();
         }
         SortedSet<Integer> years = new TreeSet<>();
         for (ProjectFinancing financing : withLines) {
-            years.addAll(financing.getBudget().getByYear().keySet());
-            financing.getOutcome().ifPresent(o -> years.addAll(o.getByYear().keySet()));
+            years.addAll(financing.budget().byYear().keySet());
+            financing.outcome().ifPresent(o -> years.addAll(o.byYear().keySet()));
         }
         List<Year> rows = new ArrayList<>();
         Amount budgetTotal = Amount.zero();
@@ -68,12 +68,12 @@ final class BudgetTable {
             Amount spent = Amount.zero();
             boolean reported = true;
             for (ProjectFinancing financing : withLines) {
-                Amount own = financing.getBudget().getByYear().getOrDefault(year, Amount.zero());
+                Amount own = financing.budget().byYear().getOrDefault(year, Amount.zero());
                 planned = planned.plus(own);
-                if (financing.getOutcome().isPresent()) {
+                if (financing.outcome().isPresent()) {
                     // As in the insats's own table: an insats that reports outcome spent nothing in a year
                     // it has no outcome line for.
-                    spent = spent.plus(financing.getOutcome().get().getByYear().getOrDefault(year, Amount.zero()));
+                    spent = spent.plus(financing.outcome().get().byYear().getOrDefault(year, Amount.zero()));
                 } else if (!own.isZero()) {
                     reported = false;
                 }

@@ -120,7 +120,7 @@ final class FollowupCommand implements Command {
         NationalFollowUp followUp = NationalFollowUp.create();
         if (year.isEmpty()) {
             return followUp.reports(document).stream()
-                .filter(r -> association.isEmpty() || r.getAssociation().equals(association.get()))
+                .filter(r -> association.isEmpty() || r.association().equals(association.get()))
                 .collect(Collectors.toList());
         }
         List<String> ids = association.map(List::of).orElseGet(() -> document.getAssociations().stream()

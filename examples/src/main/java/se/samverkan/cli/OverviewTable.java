@@ -36,12 +36,12 @@ final class OverviewTable {
 
         /** The budget's total, or null when the insats has no budget lines. */
         Amount budget() {
-            return financing.getBudget().hasLines() ? financing.getBudget().getTotal() : null;
+            return financing.budget().hasLines() ? financing.budget().total() : null;
         }
 
         /** The outcome's total, or null when the insats reports no outcome. */
         Amount outcome() {
-            return financing.getOutcome().map(Financing::getTotal).orElse(null);
+            return financing.outcome().map(Financing::total).orElse(null);
         }
     }
 

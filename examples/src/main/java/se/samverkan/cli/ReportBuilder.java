@@ -117,7 +117,7 @@ final class ReportBuilder {
             .ifPresent(overviewTables::add);
         List<ReportTable> documentTables = new ArrayList<>();
         for (AssociationKey key : CostSharing.of(options.scope()).keys(document)) {
-            if (!key.getYears().isEmpty()) {
+            if (!key.years().isEmpty()) {
                 documentTables.add(associationTable(document, key));
             }
         }
@@ -243,23 +243,23 @@ final class ReportBuilder {
 
         CostSharing costSharing = CostSharing.of(options.scope());
         ProjectCosts costs = costSharing.projectCosts(project, result);
-        PublishedUnitCosts unitCosts = shown.unitCosts(costs.getUnitCosts());
+        PublishedUnitCosts unitCosts = shown.unitCosts(costs.unitCosts());
         tables.addAll(costTables(document, project, costs, unitCosts, counts));
         CostAttribution attribution = costSharing.costAttribution(document, project);
         List<Bar> shares = new ArrayList<>();
         List<List<ReportCell>> shareRows = new ArrayList<>();
-        for (BorneCost borne : attribution.getByParty()) {
-            ReportCell percent = attribution.getTotal().isZero() ? formats.na()
-                : formats.percent(borne.getAmount().toBigDecimal().multiply(HUNDRED)
-                    .divide(attribution.getTotal().toBigDecimal(), 1, RoundingMode.HALF_EVEN));
-            shares.add(new Bar(name(document, borne.getParty()), borne.getAmount().toBigDecimal(),
-                formats.kronorText(borne.getAmount()) + " (" + percent.text() + ")"));
-            shareRows.add(List.of(ReportCell.text(name(document, borne.getParty())),
-                ReportCell.text(messages.label(borne.getType())), formats.kronor(borne.getAmount()), percent));
+        for (BorneCost borne : attribution.byParty()) {
+            ReportCell percent = attribution.total().isZero() ? formats.na()
+                : formats.percent(borne.amount().toBigDecimal().multiply(HUNDRED)
+                    .divide(attribution.total().toBigDecimal(), 1, RoundingMode.HALF_EVEN));
+            shares.add(new Bar(name(document, borne.party()), borne.amount().toBigDecimal(),
+                formats.kronorText(borne.amount()) + " (" + percent.text() + ")"));
+            shareRows.add(List.of(ReportCell.text(name(document, borne.party())),
+                ReportCell.text(messages.label(borne.type())), formats.kronor(borne.amount()), percent));
         }
-        if (!attribution.getUnattributed().isZero()) {
+        if (!attribution.unattributed().isZero()) {
             shareRows.add(List.of(ReportCell.text(messages.text("report.unattributed")), ReportCell.text(""),
-                formats.kronor(attribution.getUnattributed()), ReportCell.text("")));
+                formats.kronor(attribution.unattributed()), ReportCell.text("")));
         }
         if (!shareRows.isEmpty()) {
             tables.add(ReportTable.ofCells(messages.text("report.borne"), List.of(messages.text("report.party"),
@@ -271,7 +271,7 @@ final class ReportBuilder {
         }
 
         overview.add(new OverviewTable.Row(project, shown, unitCosts, counts, counts && personLevel,
-            summary.started(), summary.ended(), costs.getFinancing()));
+            summary.started(), summary.ended(), costs.financing()));
 
         List<Bar> outcomeBars = new ArrayList<>();
         shown.endedByOutcome().forEach((outcome, cell) -> outcomeBars.add(countBar(messages.label(outcome), cell)));
@@ -396,13 +396,13 @@ final class ReportBuilder {
     private List<ReportTable> costTables(SamverkanDocument document, Project project, ProjectCosts costs,
         PublishedUnitCosts unitCosts, boolean counts) {
         List<ReportTable> tables = new ArrayList<>();
-        Financing budget = costs.getFinancing().getBudget();
-        Optional<Financing> outcome = costs.getFinancing().getOutcome();
+        Financing budget = costs.financing().budget();
+        Optional<Financing> outcome = costs.financing().outcome();
         if (budget.hasLines() || outcome.isPresent()) {
             tables.add(new BudgetTable(messages, formats).of(project.getName(), budget, outcome));
         }
         List<List<ReportCell>> categories = new ArrayList<>();
-        for (Map.Entry<CostCategory, Amount> category : budget.getByCategory().entrySet()) {
+        for (Map.Entry<CostCategory, Amount> category : budget.byCategory().entrySet()) {
             if (!category.getValue().isZero()) {
                 categories.add(List.of(ReportCell.text(messages.label(category.getKey())),
                     formats.kronor(category.getValue())));
@@ -413,13 +413,13 @@ final class ReportBuilder {
                 List.of(messages.text("report.category"), messages.text("report.amount")), categories, null, 1));
         }
         List<List<ReportCell>> funders = new ArrayList<>();
-        for (FunderShare funder : budget.getByFunder()) {
-            funders.add(List.of(ReportCell.text(name(document, funder.getParty())), formats.kronor(funder.getAmount()),
-                funder.getPercent().map(formats::percent).orElseGet(formats::na)));
+        for (FunderShare funder : budget.byFunder()) {
+            funders.add(List.of(ReportCell.text(name(document, funder.party())), formats.kronor(funder.amount()),
+                funder.percent().map(formats::percent).orElseGet(formats::na)));
         }
-        if (!budget.getUnattributed().isZero()) {
+        if (!budget.unattributed().isZero()) {
             funders.add(List.of(ReportCell.text(messages.text("report.unattributed")),
-                formats.kronor(budget.getUnattributed()), ReportCell.text("")));
+                formats.kronor(budget.unattributed()), ReportCell.text("")));
         }
         if (!funders.isEmpty()) {
             tables.add(ReportTable.ofCells(messages.text("report.byFunder"), List.of(messages.text("report.funder"),
@@ -433,12 +433,12 @@ final class ReportBuilder {
                     List.of(ReportCell.text(messages.text("report.perWorkOrStudies")),
                         formats.kronor(unitCosts.perWorkOrStudies()))), null, 1));
         }
-        costs.getEsf().ifPresent(esf -> tables.add(ReportTable.ofCells(messages.text("report.esf"),
+        costs.esf().ifPresent(esf -> tables.add(ReportTable.ofCells(messages.text("report.esf"),
             List.of(messages.text("report.measure"), messages.text("report.amount")), List.of(
-                List.of(ReportCell.text(messages.text("report.esf.granted")), formats.kronor(esf.getGrantedSupport())),
-                List.of(ReportCell.text(messages.text("report.esf.union", percent(esf.getUnionCoFinancingRate()
-                    .multiply(HUNDRED).setScale(1, RoundingMode.HALF_EVEN)))), formats.kronor(esf.getUnionPart())),
-                List.of(ReportCell.text(messages.text("report.esf.national")), formats.kronor(esf.getNationalPart()))),
+                List.of(ReportCell.text(messages.text("report.esf.granted")), formats.kronor(esf.grantedSupport())),
+                List.of(ReportCell.text(messages.text("report.esf.union", percent(esf.unionCoFinancingRate()
+                    .multiply(HUNDRED).setScale(1, RoundingMode.HALF_EVEN)))), formats.kronor(esf.unionPart())),
+                List.of(ReportCell.text(messages.text("report.esf.national")), formats.kronor(esf.nationalPart()))),
             messages.text("report.esf.note"), 1)));
         return tables;
     }
@@ -446,14 +446,14 @@ final class ReportBuilder {
     private ReportTable associationTable(SamverkanDocument document, AssociationKey key) {
         List<String> headers = new ArrayList<>();
         headers.add(messages.text("report.member"));
-        List<AssociationYear> years = key.getYears();
+        List<AssociationYear> years = key.years();
         for (AssociationYear year : years) {
-            headers.add(String.valueOf(year.getYear()));
+            headers.add(String.valueOf(year.year()));
         }
         Map<String, List<ReportCell>> rows = new LinkedHashMap<>();
         for (int y = 0; y < years.size(); y++) {
-            for (MemberShare share : years.get(y).getShares().orElse(List.of())) {
-                List<ReportCell> row = rows.computeIfAbsent(share.getParty(), party -> {
+            for (MemberShare share : years.get(y).shares().orElse(List.of())) {
+                List<ReportCell> row = rows.computeIfAbsent(share.party(), party -> {
                     List<ReportCell> cells = new ArrayList<>();
                     cells.add(ReportCell.text(name(document, party)));
                     for (int i = 0; i < years.size(); i++) {
@@ -461,16 +461,16 @@ final class ReportBuilder {
                     }
                     return cells;
                 });
-                row.set(y + 1, formats.kronor(share.getAmount()));
+                row.set(y + 1, formats.kronor(share.amount()));
             }
         }
         List<List<ReportCell>> table = new ArrayList<>(rows.values());
         List<ReportCell> total = new ArrayList<>();
         total.add(ReportCell.text(messages.text("report.total")));
-        years.forEach(year -> total.add(formats.kronor(year.getTotal())));
+        years.forEach(year -> total.add(formats.kronor(year.total())));
         table.add(total);
         String note = key.isComputable() ? messages.text("report.key.note") : messages.text("report.key.incomplete");
-        return ReportTable.ofCells(messages.text("report.key", name(document, key.getAssociation())), headers, table,
+        return ReportTable.ofCells(messages.text("report.key", name(document, key.association())), headers, table,
             note, 1);
     }
 

@@ -40,18 +40,18 @@ public final class CostSharingExample {
     public static void main(String[] args) throws IOException {
         SamverkanDocument document = SamverkanJson.create().read(Path.of(args[0]));
         for (AssociationKey key : CostSharing.create().keys(document)) {
-            for (AssociationYear year : key.getYears()) {
-                System.out.println(key.getAssociation() + " " + year.getYear() + " " + year.getTotal() + ":");
-                for (MemberShare share : year.getShares().orElse(List.of())) {
-                    System.out.println("  " + share.getParty() + " " + share.getAmount());
+            for (AssociationYear year : key.years()) {
+                System.out.println(key.association() + " " + year.year() + " " + year.total() + ":");
+                for (MemberShare share : year.shares().orElse(List.of())) {
+                    System.out.println("  " + share.party() + " " + share.amount());
                 }
             }
         }
         for (Project project : document.getProjects()) {
             CostAttribution attribution = CostSharing.create().costAttribution(document, project);
-            System.out.println(project.getId() + " " + attribution.getTotal() + ":");
-            for (BorneCost cost : attribution.getByParty()) {
-                System.out.println("  " + cost.getParty() + " (" + cost.getType() + ") " + cost.getAmount());
+            System.out.println(project.getId() + " " + attribution.total() + ":");
+            for (BorneCost cost : attribution.byParty()) {
+                System.out.println("  " + cost.party() + " (" + cost.type() + ") " + cost.amount());
             }
         }
         System.out.println("100.00 in three equal parts: " + threeWaySplit(Amount.ofKronor(100)));

@@ -33,8 +33,8 @@ final class FollowUpRows {
         List<List<Object>> rows = new ArrayList<>();
         for (FollowUpReport report : reports) {
             rows.add(allocation(report));
-            for (ProjectFollowUp insats : report.getProjects()) {
-                rows.add(insats(report, insats, Projects.find(document, insats.getProject())));
+            for (ProjectFollowUp insats : report.projects()) {
+                rows.add(insats(report, insats, Projects.find(document, insats.project())));
             }
         }
         return rows;
@@ -42,39 +42,39 @@ final class FollowUpRows {
 
     private static List<Object> allocation(FollowUpReport report) {
         List<Object> row = new ArrayList<>(COLUMNS.size());
-        row.add(report.getAssociation());
-        row.add(report.getYear());
+        row.add(report.association());
+        row.add(report.year());
         for (int i = 0; i < 6; i++) {
             row.add(null);
         }
-        row.add(report.getAllocatedFunds().orElse(null));
+        row.add(report.allocatedFunds().orElse(null));
         for (int i = 0; i < 10; i++) {
             row.add(null);
         }
-        row.add(report.getEquity().orElse(null));
-        row.add(report.getAdministrationBudget().orElse(null));
-        row.add(report.getAdministrationOutcome().orElse(null));
+        row.add(report.equity().orElse(null));
+        row.add(report.administrationBudget().orElse(null));
+        row.add(report.administrationOutcome().orElse(null));
         return row;
     }
 
     private static List<Object> insats(FollowUpReport report, ProjectFollowUp insats, Project project) {
         List<Object> row = new ArrayList<>(COLUMNS.size());
-        row.add(report.getAssociation());
-        row.add(report.getYear());
+        row.add(report.association());
+        row.add(report.year());
         row.add(project.getId());
         row.add(project.getName());
         row.add(project.getKind().name());
-        row.add(insats.getOrientation().name());
+        row.add(insats.orientation().name());
         row.add(project.getMeasurement().name());
         row.add(project.getEsf().isPresent());
-        row.add(insats.getBudget());
-        row.add(insats.getTotalBudget());
-        row.add(insats.getOutcome().orElse(null));
-        row.add(insats.getTotalOutcome().orElse(null));
-        row.add(insats.getPlannedParticipants().map(IntRange::getMin).orElse(null));
-        row.add(insats.getPlannedParticipants().map(IntRange::getMax).orElse(null));
-        Map<Gender, Integer> byGender = insats.getParticipantsByGender();
-        row.add(insats.getParticipants());
+        row.add(insats.budget());
+        row.add(insats.totalBudget());
+        row.add(insats.outcome().orElse(null));
+        row.add(insats.totalOutcome().orElse(null));
+        row.add(insats.plannedParticipants().map(IntRange::getMin).orElse(null));
+        row.add(insats.plannedParticipants().map(IntRange::getMax).orElse(null));
+        Map<Gender, Integer> byGender = insats.participantsByGender();
+        row.add(insats.participants());
         row.add(byGender.get(Gender.WOMAN));
         row.add(byGender.get(Gender.MAN));
         row.add(byGender.get(Gender.NON_BINARY));

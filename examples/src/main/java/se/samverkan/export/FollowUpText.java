@@ -33,36 +33,36 @@ final class FollowUpText {
                 out.println();
             }
             first = false;
-            out.println((english ? "Coordination association " : "Samordningsförbund ") + report.getAssociation() + ", "
-                + (english ? "year " : "år ") + report.getYear());
+            out.println((english ? "Coordination association " : "Samordningsförbund ") + report.association() + ", "
+                + (english ? "year " : "år ") + report.year());
             out.println("  " + (english ? "Allocated funds: " : "Tilldelade medel: ")
-                + money(report.getAllocatedFunds().orElse(null), english));
-            for (MemberShare share : report.getAllocationByMember().orElse(List.of())) {
-                out.println("    " + share.getParty() + ": " + money(share.getAmount(), english));
+                + money(report.allocatedFunds().orElse(null), english));
+            for (MemberShare share : report.allocationByMember().orElse(List.of())) {
+                out.println("    " + share.party() + ": " + money(share.amount(), english));
             }
-            out.println("  " + (english ? "Equity: " : "Eget kapital: ") + money(report.getEquity().orElse(null), english)
+            out.println("  " + (english ? "Equity: " : "Eget kapital: ") + money(report.equity().orElse(null), english)
                 + "; " + (english ? "administration budget " : "administration budget ")
-                + money(report.getAdministrationBudget().orElse(null), english)
-                + ", " + (english ? "outcome " : "utfall ") + money(report.getAdministrationOutcome().orElse(null), english));
+                + money(report.administrationBudget().orElse(null), english)
+                + ", " + (english ? "outcome " : "utfall ") + money(report.administrationOutcome().orElse(null), english));
             List<String[]> rows = new ArrayList<>();
             rows.add(english
                 ? new String[] {"Insats", "Budget", "Total budget", "Outcome", "Total outcome", "Planned", "Participants",
                     "Women", "Men", "Non-binary", "Unspecified"}
                 : new String[] {"Insats", "Budget", "Total budget", "Utfall", "Totalt utfall", "Planerat", "Deltagare",
                     "Kvinnor", "Män", "Icke-binära", "Ej angivet"});
-            for (ProjectFollowUp insats : report.getProjects()) {
-                Project project = Projects.find(document, insats.getProject());
-                Map<Gender, Integer> byGender = insats.getParticipantsByGender();
-                rows.add(new String[] {project.getId(), money(insats.getBudget(), english),
-                    money(insats.getTotalBudget(), english), money(insats.getOutcome().orElse(null), english),
-                    money(insats.getTotalOutcome().orElse(null), english),
-                    insats.getPlannedParticipants().map(r -> r.getMin() + "–" + r.getMax()).orElse(NONE),
-                    String.valueOf(insats.getParticipants()), String.valueOf(byGender.get(Gender.WOMAN)),
+            for (ProjectFollowUp insats : report.projects()) {
+                Project project = Projects.find(document, insats.project());
+                Map<Gender, Integer> byGender = insats.participantsByGender();
+                rows.add(new String[] {project.getId(), money(insats.budget(), english),
+                    money(insats.totalBudget(), english), money(insats.outcome().orElse(null), english),
+                    money(insats.totalOutcome().orElse(null), english),
+                    insats.plannedParticipants().map(r -> r.getMin() + "–" + r.getMax()).orElse(NONE),
+                    String.valueOf(insats.participants()), String.valueOf(byGender.get(Gender.WOMAN)),
                     String.valueOf(byGender.get(Gender.MAN)), String.valueOf(byGender.get(Gender.NON_BINARY)),
                     String.valueOf(byGender.get(Gender.UNSPECIFIED))});
             }
-            rows.add(new String[] {english ? "Total" : "Summa", money(report.getTotalBudget(), english), "",
-                money(report.getTotalOutcome().orElse(null), english), "", "", String.valueOf(report.getParticipants()),
+            rows.add(new String[] {english ? "Total" : "Summa", money(report.totalBudget(), english), "",
+                money(report.totalOutcome().orElse(null), english), "", "", String.valueOf(report.participants()),
                 "", "", "", ""});
             table(rows, out);
         }

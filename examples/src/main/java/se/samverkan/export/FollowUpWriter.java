@@ -100,19 +100,19 @@ public final class FollowUpWriter {
 
     private void report(JsonGenerator json, FollowUpReport report) {
         json.writeStartObject();
-        json.writeStringProperty("association", report.getAssociation());
-        json.writeNumberProperty("year", report.getYear());
+        json.writeStringProperty("association", report.association());
+        json.writeNumberProperty("year", report.year());
         json.writeName("allocated");
-        if (report.getAllocatedFunds().isPresent()) {
+        if (report.allocatedFunds().isPresent()) {
             json.writeStartObject();
-            json.writeStringProperty("total", report.getAllocatedFunds().get().toString());
+            json.writeStringProperty("total", report.allocatedFunds().get().toString());
             json.writeName("shares");
             json.writeStartArray();
             // A key that cannot be computed shares nothing, as in the metrics output.
-            for (MemberShare share : report.getAllocationByMember().orElse(List.of())) {
+            for (MemberShare share : report.allocationByMember().orElse(List.of())) {
                 json.writeStartObject();
-                json.writeStringProperty("party", share.getParty());
-                json.writeStringProperty("amount", share.getAmount().toString());
+                json.writeStringProperty("party", share.party());
+                json.writeStringProperty("amount", share.amount().toString());
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -120,20 +120,20 @@ public final class FollowUpWriter {
         } else {
             json.writeNull();
         }
-        money(json, "equity", report.getEquity().orElse(null));
-        money(json, "administrationBudget", report.getAdministrationBudget().orElse(null));
-        money(json, "administrationOutcome", report.getAdministrationOutcome().orElse(null));
+        money(json, "equity", report.equity().orElse(null));
+        money(json, "administrationBudget", report.administrationBudget().orElse(null));
+        money(json, "administrationOutcome", report.administrationOutcome().orElse(null));
         json.writeName("insatser");
         json.writeStartArray();
-        for (ProjectFollowUp insats : report.getProjects()) {
-            insats(json, insats, Projects.find(document, insats.getProject()));
+        for (ProjectFollowUp insats : report.projects()) {
+            insats(json, insats, Projects.find(document, insats.project()));
         }
         json.writeEndArray();
         json.writeName("totals");
         json.writeStartObject();
-        money(json, "budget", report.getTotalBudget());
-        money(json, "outcome", report.getTotalOutcome().orElse(null));
-        json.writeNumberProperty("participants", report.getParticipants());
+        money(json, "budget", report.totalBudget());
+        money(json, "outcome", report.totalOutcome().orElse(null));
+        json.writeNumberProperty("participants", report.participants());
         json.writeEndObject();
         json.writeEndObject();
     }
@@ -143,16 +143,16 @@ public final class FollowUpWriter {
         json.writeStringProperty("project", project.getId());
         json.writeStringProperty("name", project.getName());
         json.writeStringProperty("kind", project.getKind().name());
-        json.writeStringProperty("orientation", insats.getOrientation().name());
+        json.writeStringProperty("orientation", insats.orientation().name());
         json.writeStringProperty("measurement", project.getMeasurement().name());
         json.writeBooleanProperty("esf", project.getEsf().isPresent());
-        money(json, "budget", insats.getBudget());
-        money(json, "totalBudget", insats.getTotalBudget());
-        money(json, "outcome", insats.getOutcome().orElse(null));
-        money(json, "totalOutcome", insats.getTotalOutcome().orElse(null));
+        money(json, "budget", insats.budget());
+        money(json, "totalBudget", insats.totalBudget());
+        money(json, "outcome", insats.outcome().orElse(null));
+        money(json, "totalOutcome", insats.totalOutcome().orElse(null));
         json.writeName("plannedParticipants");
-        if (insats.getPlannedParticipants().isPresent()) {
-            IntRange planned = insats.getPlannedParticipants().get();
+        if (insats.plannedParticipants().isPresent()) {
+            IntRange planned = insats.plannedParticipants().get();
             json.writeStartObject();
             json.writeNumberProperty("min", planned.getMin());
             json.writeNumberProperty("max", planned.getMax());
@@ -162,10 +162,10 @@ public final class FollowUpWriter {
         }
         json.writeName("participants");
         json.writeStartObject();
-        json.writeNumberProperty("total", insats.getParticipants());
+        json.writeNumberProperty("total", insats.participants());
         json.writeName("byGender");
         json.writeStartObject();
-        for (Map.Entry<Gender, Integer> count : insats.getParticipantsByGender().entrySet()) {
+        for (Map.Entry<Gender, Integer> count : insats.participantsByGender().entrySet()) {
             json.writeNumberProperty(count.getKey().name(), count.getValue());
         }
         json.writeEndObject();

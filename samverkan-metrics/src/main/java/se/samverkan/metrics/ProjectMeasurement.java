@@ -84,7 +84,7 @@ public record ProjectMeasurement(
         DisclosureControl control) {
         PublishedProject published = PublishedProject.of(project, result, control);
         return new ProjectMeasurement(project.getName(), result, costs,
-            published, costs.map(exact -> published.unitCosts(exact.getUnitCosts())), true);
+            published, costs.map(exact -> published.unitCosts(exact.unitCosts())), true);
     }
 
     /**

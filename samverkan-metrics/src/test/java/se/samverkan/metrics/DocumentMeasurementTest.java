@@ -52,9 +52,9 @@ class DocumentMeasurementTest {
         assertThat(project.participants().ended()).isEqualTo(3);
         assertThat(project.countsGiven()).isTrue();
         // all lines: 100 000 + 44 000 = 144 000; per started 144 000 / 4 = 36 000; per work or studies / 2 = 72 000
-        assertThat(project.costs().orElseThrow().getFinancing().getBudget().getTotal()).isEqualTo(Amount.parse("144000"));
-        assertThat(project.costs().get().getUnitCosts().getPerStartedParticipant()).contains(Amount.parse("36000"));
-        assertThat(project.costs().get().getUnitCosts().getPerWorkOrStudies()).contains(Amount.parse("72000"));
+        assertThat(project.costs().orElseThrow().financing().budget().total()).isEqualTo(Amount.parse("144000"));
+        assertThat(project.costs().get().unitCosts().perStartedParticipant()).contains(Amount.parse("36000"));
+        assertThat(project.costs().get().unitCosts().perWorkOrStudies()).contains(Amount.parse("72000"));
         // the exact metrics: nothing hidden
         assertThat(metrics.disclosureMinimum()).isEmpty();
         assertThat(project.published().minimum()).isEqualTo(1);
@@ -74,8 +74,8 @@ class DocumentMeasurementTest {
 
         ProjectMeasurement project = metrics.projects().get(0);
         // 2008 only: 100 000 kr; a, b, c started → 33 333.33 (100 000 / 3, rounded half-even to öre)
-        assertThat(project.costs().orElseThrow().getFinancing().getBudget().getTotal()).isEqualTo(Amount.parse("100000"));
-        assertThat(project.costs().get().getUnitCosts().getPerStartedParticipant()).contains(Amount.parse("33333.33"));
+        assertThat(project.costs().orElseThrow().financing().budget().total()).isEqualTo(Amount.parse("100000"));
+        assertThat(project.costs().get().unitCosts().perStartedParticipant()).contains(Amount.parse("33333.33"));
     }
 
     @Test

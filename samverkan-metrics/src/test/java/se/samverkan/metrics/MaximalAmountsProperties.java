@@ -128,40 +128,40 @@ class MaximalAmountsProperties {
     @Property(tries = 30)
     void every_split_sums_to_its_unbounded_whole(@ForAll("maximalDocuments") SamverkanDocument document) {
         for (AssociationKey key : CostSharing.create().keys(document)) {
-            for (AssociationYear year : key.getYears()) {
-                assertThat(year.getTotal()).isEqualTo(MAX);
-                List<MemberShare> shares = year.getShares().orElseThrow();
-                assertThat(sum(shares.stream().map(MemberShare::getAmount).toList())).isEqualTo(MAX);
+            for (AssociationYear year : key.years()) {
+                assertThat(year.total()).isEqualTo(MAX);
+                List<MemberShare> shares = year.shares().orElseThrow();
+                assertThat(sum(shares.stream().map(MemberShare::amount).toList())).isEqualTo(MAX);
             }
         }
         for (Project project : document.getProjects()) {
             ProjectCosts costs = CostSharing.projectCosts(project, 1, 1);
-            Financing budget = costs.getFinancing().getBudget();
+            Financing budget = costs.financing().budget();
             // n lines of the largest amount: n × 999 999 999 999 999 öre, exactly.
             BigInteger lines = BigInteger.valueOf(project.getBudget().getLines().size());
             Amount expected = Amount.of(new BigDecimal(BigInteger.valueOf(999_999_999_999_999L).multiply(lines), 2));
-            assertThat(budget.getTotal()).isEqualTo(expected);
-            assertThat(sum(List.copyOf(budget.getByYear().values()))).isEqualTo(budget.getTotal());
-            assertThat(sum(List.copyOf(budget.getByCategory().values()))).isEqualTo(budget.getTotal());
-            assertThat(sum(budget.getByFunder().stream().map(FunderShare::getAmount).toList())
-                .plus(budget.getUnattributed())).isEqualTo(budget.getTotal());
-            assertThat(costs.getUnitCosts().getPerStartedParticipant()).contains(budget.getTotal());
+            assertThat(budget.total()).isEqualTo(expected);
+            assertThat(sum(List.copyOf(budget.byYear().values()))).isEqualTo(budget.total());
+            assertThat(sum(List.copyOf(budget.byCategory().values()))).isEqualTo(budget.total());
+            assertThat(sum(budget.byFunder().stream().map(FunderShare::amount).toList())
+                .plus(budget.unattributed())).isEqualTo(budget.total());
+            assertThat(costs.unitCosts().perStartedParticipant()).contains(budget.total());
 
             CostAttribution attribution = CostSharing.create().costAttribution(document, project);
-            Amount borne = sum(attribution.getByParty().stream().map(BorneCost::getAmount).toList());
-            assertThat(borne.plus(attribution.getUnattributed())).isEqualTo(attribution.getTotal());
-            assertThat(sum(List.copyOf(attribution.getByType().values()))).isEqualTo(borne);
+            Amount borne = sum(attribution.byParty().stream().map(BorneCost::amount).toList());
+            assertThat(borne.plus(attribution.unattributed())).isEqualTo(attribution.total());
+            assertThat(sum(List.copyOf(attribution.byType().values()))).isEqualTo(borne);
 
-            Optional<EsfSplit> esf = costs.getEsf();
+            Optional<EsfSplit> esf = costs.esf();
             assertThat(esf).isPresent();
-            assertThat(esf.get().getUnionPart().plus(esf.get().getNationalPart())).isEqualTo(MAX);
+            assertThat(esf.get().unionPart().plus(esf.get().nationalPart())).isEqualTo(MAX);
         }
         for (FollowUpReport report : NationalFollowUp.create().reports(document)) {
-            assertThat(report.getAllocatedFunds()).contains(MAX);
-            report.getAllocationByMember().ifPresent(shares ->
-                assertThat(sum(shares.stream().map(MemberShare::getAmount).toList())).isEqualTo(MAX));
-            for (ProjectFollowUp project : report.getProjects()) {
-                assertThat(project.getBudget()).isLessThanOrEqualTo(project.getTotalBudget());
+            assertThat(report.allocatedFunds()).contains(MAX);
+            report.allocationByMember().ifPresent(shares ->
+                assertThat(sum(shares.stream().map(MemberShare::amount).toList())).isEqualTo(MAX));
+            for (ProjectFollowUp project : report.projects()) {
+                assertThat(project.budget()).isLessThanOrEqualTo(project.totalBudget());
             }
         }
     }

@@ -39,12 +39,12 @@ public final class Costs {
         // tag::key[]
         CostSharing costs = CostSharing.create();   // every line; CostSharing.of(scope) for a period
         for (AssociationKey key : costs.keys(document)) {
-            for (AssociationYear year : key.getYears()) {
-                System.out.println(key.getAssociation() + " " + year.getYear() + ": " + year.getTotal());
-                // empty when the key cannot be computed: key.getProblems() says why
-                year.getShares().ifPresent(shares -> {
+            for (AssociationYear year : key.years()) {
+                System.out.println(key.association() + " " + year.year() + ": " + year.total());
+                // empty when the key cannot be computed: key.problems() says why
+                year.shares().ifPresent(shares -> {
                     for (MemberShare share : shares) {
-                        System.out.println("  " + share.getParty() + " " + share.getAmount());
+                        System.out.println("  " + share.party() + " " + share.amount());
                     }
                 });
             }
@@ -52,9 +52,9 @@ public final class Costs {
         // end::key[]
         for (Project project : document.getProjects()) {
             CostAttribution borne = borne(document, project.getId());
-            System.out.println(project.getId() + " " + borne.getTotal());
-            for (BorneCost cost : borne.getByParty()) {
-                System.out.println("  " + cost.getParty() + " " + cost.getAmount());
+            System.out.println(project.getId() + " " + borne.total());
+            for (BorneCost cost : borne.byParty()) {
+                System.out.println("  " + cost.party() + " " + cost.amount());
             }
         }
     }

@@ -31,11 +31,11 @@ public final class FollowUp {
         NationalFollowUp followUp = NationalFollowUp.create();   // share it: immutable, thread-safe
         Optional<FollowUpReport> report = followUp.report(document, args[1], Integer.parseInt(args[2]));
         report.ifPresent(r -> {
-            System.out.println(r.getAssociation() + " " + r.getYear() + ", allocated "
-                + r.getAllocatedFunds().map(Object::toString).orElse("-"));
-            for (ProjectFollowUp project : r.getProjects()) {
-                System.out.println("  " + project.getProject() + ": budget " + project.getBudget()
-                    + ", " + project.getParticipants() + " participants");
+            System.out.println(r.association() + " " + r.year() + ", allocated "
+                + r.allocatedFunds().map(Object::toString).orElse("-"));
+            for (ProjectFollowUp project : r.projects()) {
+                System.out.println("  " + project.project() + ": budget " + project.budget()
+                    + ", " + project.participants() + " participants");
             }
         });
         // end::followup[]

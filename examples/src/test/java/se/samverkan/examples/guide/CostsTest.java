@@ -26,9 +26,9 @@ class CostsTest {
         // Budget lines: 1 198 000 (2008) + 1 365 000 (2009) + 192 000 (2010) = 2 755 000, all from sf-umea,
         // whose key gives Försäkringskassan 1/2 = 1 377 500, the one region 1/4 = 688 750 and the one
         // municipality 1/4 = 688 750.
-        assertThat(borne.getTotal()).isEqualTo(Amount.ofKronor(2_755_000));
-        assertThat(borne.getByParty())
-            .extracting(BorneCost::getParty, BorneCost::getAmount)
+        assertThat(borne.total()).isEqualTo(Amount.ofKronor(2_755_000));
+        assertThat(borne.byParty())
+            .extracting(BorneCost::party, BorneCost::amount)
             .containsExactly(
                 tuple("fk", Amount.ofKronor(1_377_500)),
                 tuple("region-vb", Amount.ofKronor(688_750)),
@@ -44,11 +44,11 @@ class CostsTest {
         // The 2009 budget lines sum to 1 365 000. In the data, 57 participations start in 2009, and of those
         // ending in 2009, 10 EMPLOYMENT + 10 SUBSIDISED_EMPLOYMENT + 7 STUDIES = 27 are work or studies.
         // 1 365 000 / 57 = 23 947.368… -> 23 947.37; 1 365 000 / 27 = 50 555.555… -> 50 555.56.
-        assertThat(costs.getUnitCosts().getBudgetTotal()).isEqualTo(Amount.ofKronor(1_365_000));
-        assertThat(costs.getUnitCosts().getStarted()).isEqualTo(57);
-        assertThat(costs.getUnitCosts().getEndedInWorkOrStudies()).isEqualTo(27);
-        assertThat(costs.getUnitCosts().getPerStartedParticipant()).contains(Amount.parse("23947.37"));
-        assertThat(costs.getUnitCosts().getPerWorkOrStudies()).contains(Amount.parse("50555.56"));
+        assertThat(costs.unitCosts().budgetTotal()).isEqualTo(Amount.ofKronor(1_365_000));
+        assertThat(costs.unitCosts().started()).isEqualTo(57);
+        assertThat(costs.unitCosts().endedInWorkOrStudies()).isEqualTo(27);
+        assertThat(costs.unitCosts().perStartedParticipant()).contains(Amount.parse("23947.37"));
+        assertThat(costs.unitCosts().perWorkOrStudies()).contains(Amount.parse("50555.56"));
         assertThatThrownBy(() -> Costs.yearCosts(document, "okänd", 2009)).isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -19,15 +19,15 @@ class FollowUpTest {
 
         FollowUpReport report = FollowUp.report(document, "sf-umea", 2008).orElseThrow();
 
-        assertThat(report.getAllocatedFunds()).contains(Amount.ofKronor(6_000_000));
-        ProjectFollowUp project = report.getProjects().get(0);
-        assertThat(project.getProject()).isEqualTo("gt-vuxna");
+        assertThat(report.allocatedFunds()).contains(Amount.ofKronor(6_000_000));
+        ProjectFollowUp project = report.projects().get(0);
+        assertThat(project.project()).isEqualTo("gt-vuxna");
         // The 2008 budget lines: 438 000 + 175 000 + 175 000 + 10 000 + 25 000 + 15 000 + 40 000 + 25 000
         // + 60 000 + 150 000 + 50 000 + 10 000 + 25 000 = 1 198 000.
-        assertThat(project.getBudget()).isEqualTo(Amount.ofKronor(1_198_000));
+        assertThat(project.budget()).isEqualTo(Amount.ofKronor(1_198_000));
         // 91 counted participations start in 2008 or 2009 (none in 2010), 57 of them in 2009: 34 in 2008,
         // each a different person (the one re-enrolment is in 2009), and every one is active in 2008.
-        assertThat(project.getParticipants()).isEqualTo(34);
+        assertThat(project.participants()).isEqualTo(34);
     }
 
     @Test

@@ -26,8 +26,8 @@ class ModelInCodeTest {
         // 1/4 = 1 000 000 by population 30 000 : 10 000, so Nordby 750 000 and Sydby 250 000.
         // Arbetsförmedlingen pays nothing itself.
         assertThat(CostSharing.create().key(document, "sf-norr").orElseThrow().year(2026).orElseThrow()
-                .getShares().orElseThrow())
-            .extracting(MemberShare::getParty, MemberShare::getAmount)
+                .shares().orElseThrow())
+            .extracting(MemberShare::party, MemberShare::amount)
             .containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("fk", Amount.ofKronor(2_000_000)),
                 org.assertj.core.groups.Tuple.tuple("region-n", Amount.ofKronor(1_000_000)),

@@ -50,7 +50,7 @@ final class LegacyMetrics {
                 : CostSharing.projectCosts(project, result.participants().started(), result.endedInWorkOrStudies());
             PublishedProject shown = published.projects().get(i);
             measured.add(new ProjectMeasurement(project.getName(), result, Optional.of(costs), shown,
-                Optional.of(shown.unitCosts(costs.getUnitCosts())), true));
+                Optional.of(shown.unitCosts(costs.unitCosts())), true));
         }
         List<Problem> problems = new ArrayList<>(findings.size());
         for (MetricsFinding finding : findings) {

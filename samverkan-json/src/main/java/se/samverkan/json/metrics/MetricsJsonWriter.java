@@ -375,16 +375,16 @@ public final class MetricsJsonWriter {
 
     private static void costs(JsonGenerator json, ProjectCosts costs, PublishedUnitCosts unitCosts,
         Suppressed hidden) {
-        Financing budget = costs.getFinancing().getBudget();
+        Financing budget = costs.financing().budget();
         json.writeName("costs");
         json.writeStartObject();
-        json.writeStringProperty("budgetTotal", budget.getTotal().toString());
+        json.writeStringProperty("budgetTotal", budget.total().toString());
         byYear(json, "budgetByYear", budget);
         byCategory(json, "budgetByCategory", budget);
         byFunder(json, "byFunder", budget);
-        Optional<Financing> outcome = costs.getFinancing().getMeasuredOutcome();
+        Optional<Financing> outcome = costs.financing().measuredOutcome();
         if (outcome.isPresent()) {
-            json.writeStringProperty("outcomeTotal", outcome.get().getTotal().toString());
+            json.writeStringProperty("outcomeTotal", outcome.get().total().toString());
             byYear(json, "outcomeByYear", outcome.get());
             byCategory(json, "outcomeByCategory", outcome.get());
             byFunder(json, "outcomeByFunder", outcome.get());
@@ -398,12 +398,12 @@ public final class MetricsJsonWriter {
         figure(json, hidden, "perWorkOrStudies", unitCosts.perWorkOrStudies(),
             amount -> json.writeString(amount.toString()));
         json.writeName("esf");
-        Optional<EsfSplit> esf = costs.getEsf();
+        Optional<EsfSplit> esf = costs.esf();
         if (esf.isPresent()) {
             json.writeStartObject();
-            json.writeStringProperty("grantedSupport", esf.get().getGrantedSupport().toString());
-            json.writeStringProperty("unionPart", esf.get().getUnionPart().toString());
-            json.writeStringProperty("nationalPart", esf.get().getNationalPart().toString());
+            json.writeStringProperty("grantedSupport", esf.get().grantedSupport().toString());
+            json.writeStringProperty("unionPart", esf.get().unionPart().toString());
+            json.writeStringProperty("nationalPart", esf.get().nationalPart().toString());
             json.writeEndObject();
         } else {
             json.writeNull();
@@ -414,7 +414,7 @@ public final class MetricsJsonWriter {
     private static void byYear(JsonGenerator json, String name, Financing financing) {
         json.writeName(name);
         json.writeStartObject();
-        for (Map.Entry<Integer, Amount> year : financing.getByYear().entrySet()) {
+        for (Map.Entry<Integer, Amount> year : financing.byYear().entrySet()) {
             json.writeStringProperty(String.valueOf(year.getKey()), year.getValue().toString());
         }
         json.writeEndObject();
@@ -424,8 +424,8 @@ public final class MetricsJsonWriter {
     private static void byCategory(JsonGenerator json, String name, Financing financing) {
         json.writeName(name);
         json.writeStartObject();
-        for (CostCategory category : financing.getCategoriesWithLines()) {
-            json.writeStringProperty(category.name(), financing.getByCategory().get(category).toString());
+        for (CostCategory category : financing.categoriesWithLines()) {
+            json.writeStringProperty(category.name(), financing.byCategory().get(category).toString());
         }
         json.writeEndObject();
     }
@@ -433,11 +433,11 @@ public final class MetricsJsonWriter {
     private static void byFunder(JsonGenerator json, String name, Financing financing) {
         json.writeName(name);
         json.writeStartArray();
-        for (FunderShare funder : financing.getByFunder()) {
+        for (FunderShare funder : financing.byFunder()) {
             json.writeStartObject();
-            json.writeStringProperty("party", funder.getParty());
-            json.writeStringProperty("amount", funder.getAmount().toString());
-            decimal(json, "percent", funder.getPercent());
+            json.writeStringProperty("party", funder.party());
+            json.writeStringProperty("amount", funder.amount().toString());
+            decimal(json, "percent", funder.percent());
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -453,20 +453,20 @@ public final class MetricsJsonWriter {
 
     private static void association(JsonGenerator json, AssociationKey key) {
         json.writeStartObject();
-        json.writeStringProperty("id", key.getAssociation());
+        json.writeStringProperty("id", key.association());
         json.writeName("years");
         json.writeStartArray();
-        for (AssociationYear year : key.getYears()) {
+        for (AssociationYear year : key.years()) {
             json.writeStartObject();
-            json.writeNumberProperty("year", year.getYear());
-            json.writeStringProperty("total", year.getTotal().toString());
+            json.writeNumberProperty("year", year.year());
+            json.writeStringProperty("total", year.total().toString());
             json.writeName("shares");
             json.writeStartArray();
             // A key that cannot be computed (KEY_INCOMPLETE) shares nothing; the finding says why.
-            for (MemberShare share : year.getShares().orElse(List.of())) {
+            for (MemberShare share : year.shares().orElse(List.of())) {
                 json.writeStartObject();
-                json.writeStringProperty("party", share.getParty());
-                json.writeStringProperty("amount", share.getAmount().toString());
+                json.writeStringProperty("party", share.party());
+                json.writeStringProperty("amount", share.amount().toString());
                 json.writeEndObject();
             }
             json.writeEndArray();

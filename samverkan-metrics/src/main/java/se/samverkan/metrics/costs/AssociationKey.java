@@ -20,7 +20,7 @@ import se.samverkan.model.money.Amount;
  * quarter's key is complete: a population key needs a population for every member of its type when
  * there are several (a sole member bears the whole quarter whatever its population), not all zero; an
  * agreed key lists every member of its type exactly once, no other party, with shares summing to exactly
- * 1. Otherwise no year carries shares and {@link #getProblems()} says why: the key never gives a
+ * 1. Otherwise no year carries shares and {@link #problems()} says why: the key never gives a
  * partial split that looks complete. A missing Arbetsförmedlingen does not prevent the split.
  *
  * <p>Two keys are equal when they belong to the same förbund, split alike (the same members with numerically
@@ -50,14 +50,25 @@ public final class AssociationKey {
      *
      * @return the förbund's id, never null
      */
-    public String getAssociation() {
+    public String association() {
         return association;
+    }
+
+    /**
+     * The bean-style name of {@link #association()}.
+     *
+     * @return the same as {@link #association()}
+     * @deprecated use {@link #association()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public String getAssociation() {
+        return association();
     }
 
     /**
      * Whether the key can be computed; then every year carries its shares.
      *
-     * @return true when {@link #getProblems()} is empty
+     * @return true when {@link #problems()} is empty
      */
     public boolean isComputable() {
         return key.isComputable();
@@ -68,8 +79,19 @@ public final class AssociationKey {
      *
      * @return the unmodifiable problems, empty when computable, never null
      */
-    public List<KeyProblem> getProblems() {
+    public List<KeyProblem> problems() {
         return key.problems();
+    }
+
+    /**
+     * The bean-style name of {@link #problems()}.
+     *
+     * @return the same as {@link #problems()}
+     * @deprecated use {@link #problems()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public List<KeyProblem> getProblems() {
+        return problems();
     }
 
     /**
@@ -77,8 +99,19 @@ public final class AssociationKey {
      *
      * @return the unmodifiable years, never null
      */
-    public List<AssociationYear> getYears() {
+    public List<AssociationYear> years() {
         return years;
+    }
+
+    /**
+     * The bean-style name of {@link #years()}.
+     *
+     * @return the same as {@link #years()}
+     * @deprecated use {@link #years()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public List<AssociationYear> getYears() {
+        return years();
     }
 
     /**
@@ -89,7 +122,7 @@ public final class AssociationKey {
      * @return the year, or empty when the förbund has no funding for it
      */
     public Optional<AssociationYear> year(int year) {
-        return years.stream().filter(y -> y.getYear() == year).findFirst();
+        return years.stream().filter(y -> y.year() == year).findFirst();
     }
 
     /**
@@ -123,7 +156,7 @@ public final class AssociationKey {
 
     @Override
     public String toString() {
-        return "AssociationKey[" + association + (isComputable() ? "" : ", problems=" + getProblems())
+        return "AssociationKey[" + association + (isComputable() ? "" : ", problems=" + problems())
             + ", years=" + years + "]";
     }
 }

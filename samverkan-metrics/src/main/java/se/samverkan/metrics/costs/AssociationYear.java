@@ -33,8 +33,19 @@ public final class AssociationYear {
      *
      * @return the year
      */
-    public int getYear() {
+    public int year() {
         return year;
+    }
+
+    /**
+     * The bean-style name of {@link #year()}.
+     *
+     * @return the same as {@link #year()}
+     * @deprecated use {@link #year()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public int getYear() {
+        return year();
     }
 
     /**
@@ -42,20 +53,42 @@ public final class AssociationYear {
      *
      * @return the total, never null
      */
-    public Amount getTotal() {
+    public Amount total() {
         return total;
+    }
+
+    /**
+     * The bean-style name of {@link #total()}.
+     *
+     * @return the same as {@link #total()}
+     * @deprecated use {@link #total()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public Amount getTotal() {
+        return total();
     }
 
     /**
      * Each paying member's part, in member order: Försäkringskassan with the state half, each region
      * and each municipality (Arbetsförmedlingen pays nothing itself and is not listed). The parts sum
-     * to exactly {@link #getTotal()}.
+     * to exactly {@link #total()}.
      *
      * @return the unmodifiable parts, or empty when the key cannot be computed
-     *     ({@link AssociationKey#getProblems()} says why), never a partial list
+     *     ({@link AssociationKey#problems()} says why), never a partial list
      */
-    public Optional<List<MemberShare>> getShares() {
+    public Optional<List<MemberShare>> shares() {
         return Optional.ofNullable(shares);
+    }
+
+    /**
+     * The bean-style name of {@link #shares()}.
+     *
+     * @return the same as {@link #shares()}
+     * @deprecated use {@link #shares()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public Optional<List<MemberShare>> getShares() {
+        return shares();
     }
 
     @Override

@@ -32,8 +32,19 @@ public final class BorneCost {
      *
      * @return the party id, never null
      */
-    public String getParty() {
+    public String party() {
         return party;
+    }
+
+    /**
+     * The bean-style name of {@link #party()}.
+     *
+     * @return the same as {@link #party()}
+     * @deprecated use {@link #party()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public String getParty() {
+        return party();
     }
 
     /**
@@ -41,8 +52,19 @@ public final class BorneCost {
      *
      * @return the type, never null
      */
-    public PartyType getType() {
+    public PartyType type() {
         return type;
+    }
+
+    /**
+     * The bean-style name of {@link #type()}.
+     *
+     * @return the same as {@link #type()}
+     * @deprecated use {@link #type()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public PartyType getType() {
+        return type();
     }
 
     /**
@@ -50,8 +72,19 @@ public final class BorneCost {
      *
      * @return the exact amount, never null
      */
-    public Amount getAmount() {
+    public Amount amount() {
         return amount;
+    }
+
+    /**
+     * The bean-style name of {@link #amount()}.
+     *
+     * @return the same as {@link #amount()}
+     * @deprecated use {@link #amount()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public Amount getAmount() {
+        return amount();
     }
 
     @Override

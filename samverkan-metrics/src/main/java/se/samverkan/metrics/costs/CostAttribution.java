@@ -43,7 +43,7 @@ import se.samverkan.model.time.Period;
  * exactly as its own funds are (so Försäkringskassan bears half, including Arbetsförmedlingen's state
  * part); any other party's by the party itself, counting as its top-most ancestor's type.
  *
- * <p>Money that cannot be attributed is kept apart in {@link #getUnattributed()} rather than guessed: a
+ * <p>Money that cannot be attributed is kept apart in {@link #unattributed()} rather than guessed: a
  * line without a funder in a project with other than exactly one financier, a förbund whose key is
  * not computable or that has no coordination association in the document, a funder whose type is
  * unknown. Always
@@ -134,8 +134,8 @@ public final class CostAttribution {
                     }
                     for (MemberShare share : split.get()) {
                         // A computable key knows every paying member's type.
-                        PartyType type = parties.effectiveType(share.getParty()).orElseThrow();
-                        bear(borne, share.getParty(), type, share.getAmount());
+                        PartyType type = parties.effectiveType(share.party()).orElseThrow();
+                        bear(borne, share.party(), type, share.amount());
                     }
                 } else {
                     Optional<PartyType> type = parties.effectiveType(party);
@@ -153,7 +153,7 @@ public final class CostAttribution {
             byType.put(type, Amount.zero());
         }
         for (BorneCost cost : borne.values()) {
-            byType.merge(cost.getType(), cost.getAmount(), Amount::plus);
+            byType.merge(cost.type(), cost.amount(), Amount::plus);
         }
         return new CostAttribution(total, inKind, List.copyOf(borne.values()), Collections.unmodifiableMap(byType),
             unattributed);
@@ -161,7 +161,7 @@ public final class CostAttribution {
 
     private static void bear(Map<String, BorneCost> borne, String party, PartyType type, Amount amount) {
         BorneCost before = borne.get(party);
-        borne.put(party, BorneCost.of(party, type, before == null ? amount : before.getAmount().plus(amount)));
+        borne.put(party, BorneCost.of(party, type, before == null ? amount : before.amount().plus(amount)));
     }
 
     /** The annual cost for the days of {@code period} in {@code year}, rounded half-even to the öre. */
@@ -183,18 +183,40 @@ public final class CostAttribution {
      *
      * @return the exact total, never null
      */
-    public Amount getTotal() {
+    public Amount total() {
         return total;
     }
 
     /**
-     * The part of {@link #getTotal()} that comes from resources in kind (<i>egna resurser</i>): the
+     * The bean-style name of {@link #total()}.
+     *
+     * @return the same as {@link #total()}
+     * @deprecated use {@link #total()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public Amount getTotal() {
+        return total();
+    }
+
+    /**
+     * The part of {@link #total()} that comes from resources in kind (<i>egna resurser</i>): the
      * shares of resources with an annual cost paid by parties other than the project's financiers.
      *
      * @return the exact amount, never null
      */
-    public Amount getInKind() {
+    public Amount inKind() {
         return inKind;
+    }
+
+    /**
+     * The bean-style name of {@link #inKind()}.
+     *
+     * @return the same as {@link #inKind()}
+     * @deprecated use {@link #inKind()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public Amount getInKind() {
+        return inKind();
     }
 
     /**
@@ -203,8 +225,19 @@ public final class CostAttribution {
      *
      * @return the unmodifiable costs, never null
      */
-    public List<BorneCost> getByParty() {
+    public List<BorneCost> byParty() {
         return byParty;
+    }
+
+    /**
+     * The bean-style name of {@link #byParty()}.
+     *
+     * @return the same as {@link #byParty()}
+     * @deprecated use {@link #byParty()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public List<BorneCost> getByParty() {
+        return byParty();
     }
 
     /**
@@ -213,8 +246,19 @@ public final class CostAttribution {
      *
      * @return the unmodifiable sums, never null
      */
-    public Map<PartyType, Amount> getByType() {
+    public Map<PartyType, Amount> byType() {
         return byType;
+    }
+
+    /**
+     * The bean-style name of {@link #byType()}.
+     *
+     * @return the same as {@link #byType()}
+     * @deprecated use {@link #byType()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public Map<PartyType, Amount> getByType() {
+        return byType();
     }
 
     /**
@@ -222,8 +266,19 @@ public final class CostAttribution {
      *
      * @return the exact amount, zero when everything was attributed, never null
      */
-    public Amount getUnattributed() {
+    public Amount unattributed() {
         return unattributed;
+    }
+
+    /**
+     * The bean-style name of {@link #unattributed()}.
+     *
+     * @return the same as {@link #unattributed()}
+     * @deprecated use {@link #unattributed()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public Amount getUnattributed() {
+        return unattributed();
     }
 
     @Override

@@ -167,7 +167,7 @@ public final class CostSharing {
             IntPredicate measuredYear) {
         Map<String, AssociationKey> keys = new LinkedHashMap<>();
         for (AssociationKey key : ALL_LINES.keys(document)) {
-            keys.putIfAbsent(key.getAssociation(), key);
+            keys.putIfAbsent(key.association(), key);
         }
         return CostAttribution.of(project, measuredYear, PartyTree.of(document.getParties()), keys);
     }
@@ -234,7 +234,7 @@ public final class CostSharing {
     private ProjectCosts projectCosts(ProjectFinancing financing, Project project, long started,
             long endedInWorkOrStudies) {
         return ProjectCosts.of(financing,
-            UnitCosts.of(financing.getBudget().getTotal(), started, endedInWorkOrStudies), esfSplit(project));
+            UnitCosts.of(financing.budget().total(), started, endedInWorkOrStudies), esfSplit(project));
     }
 
     private IntPredicate measuredYears() {
@@ -351,7 +351,7 @@ public final class CostSharing {
      * @return the unit costs, never null
      * @throws NullPointerException if {@code budgetTotal} is null
      * @throws IllegalArgumentException if a count is negative
-     * @deprecated use {@link #projectCosts(Project, ProjectResult)}{@code .getUnitCosts()}, which takes
+     * @deprecated use {@link #projectCosts(Project, ProjectResult)}{@code .unitCosts()}, which takes
      *     the counts from the measured result
      */
     @Deprecated(since = "0.2.0", forRemoval = true)

@@ -51,8 +51,19 @@ public final class EsfSplit {
      *
      * @return the support, never null
      */
-    public Amount getGrantedSupport() {
+    public Amount grantedSupport() {
         return grantedSupport;
+    }
+
+    /**
+     * The bean-style name of {@link #grantedSupport()}.
+     *
+     * @return the same as {@link #grantedSupport()}
+     * @deprecated use {@link #grantedSupport()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public Amount getGrantedSupport() {
+        return grantedSupport();
     }
 
     /**
@@ -60,8 +71,19 @@ public final class EsfSplit {
      *
      * @return the rate, 0 &lt; rate ≤ 1, never null
      */
-    public BigDecimal getUnionCoFinancingRate() {
+    public BigDecimal unionCoFinancingRate() {
         return unionCoFinancingRate;
+    }
+
+    /**
+     * The bean-style name of {@link #unionCoFinancingRate()}.
+     *
+     * @return the same as {@link #unionCoFinancingRate()}
+     * @deprecated use {@link #unionCoFinancingRate()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public BigDecimal getUnionCoFinancingRate() {
+        return unionCoFinancingRate();
     }
 
     /**
@@ -69,8 +91,19 @@ public final class EsfSplit {
      *
      * @return the union part, never null
      */
-    public Amount getUnionPart() {
+    public Amount unionPart() {
         return unionPart;
+    }
+
+    /**
+     * The bean-style name of {@link #unionPart()}.
+     *
+     * @return the same as {@link #unionPart()}
+     * @deprecated use {@link #unionPart()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public Amount getUnionPart() {
+        return unionPart();
     }
 
     /**
@@ -78,8 +111,19 @@ public final class EsfSplit {
      *
      * @return the national part, never null; {@code unionPart + nationalPart = grantedSupport} exactly
      */
-    public Amount getNationalPart() {
+    public Amount nationalPart() {
         return nationalPart;
+    }
+
+    /**
+     * The bean-style name of {@link #nationalPart()}.
+     *
+     * @return the same as {@link #nationalPart()}
+     * @deprecated use {@link #nationalPart()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public Amount getNationalPart() {
+        return nationalPart();
     }
 
     @Override

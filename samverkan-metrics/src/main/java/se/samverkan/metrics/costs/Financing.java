@@ -27,7 +27,7 @@ import se.samverkan.model.project.Project;
  * <p>A line's funder is its {@code fundedBy}, or else the project's single financier (a financier named
  * twice is one). A line without {@code fundedBy} in a project with other than exactly one financier (reporting rule
  * {@code AMBIGUOUS_FUNDER}) belongs to no funder: its amount counts in the total, by year and by
- * category, and in {@link #getUnattributed()}, never in {@link #getByFunder()}. So
+ * category, and in {@link #unattributed()}, never in {@link #byFunder()}. So
  * {@code sum(byFunder) + unattributed = total = sum(byYear) = sum(byCategory)}, exactly.
  *
  * <p>Two financings are equal when all their figures are: totals, sums by year, by category and by funder,
@@ -100,8 +100,19 @@ public final class Financing {
      *
      * @return the exact total, never null
      */
-    public Amount getTotal() {
+    public Amount total() {
         return total;
+    }
+
+    /**
+     * The bean-style name of {@link #total()}.
+     *
+     * @return the same as {@link #total()}
+     * @deprecated use {@link #total()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public Amount getTotal() {
+        return total();
     }
 
     /**
@@ -109,8 +120,19 @@ public final class Financing {
      *
      * @return the unmodifiable sums, never null
      */
-    public SortedMap<Integer, Amount> getByYear() {
+    public SortedMap<Integer, Amount> byYear() {
         return byYear;
+    }
+
+    /**
+     * The bean-style name of {@link #byYear()}.
+     *
+     * @return the same as {@link #byYear()}
+     * @deprecated use {@link #byYear()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public SortedMap<Integer, Amount> getByYear() {
+        return byYear();
     }
 
     /**
@@ -118,8 +140,19 @@ public final class Financing {
      *
      * @return the unmodifiable sums, never null
      */
-    public Map<CostCategory, Amount> getByCategory() {
+    public Map<CostCategory, Amount> byCategory() {
         return byCategory;
+    }
+
+    /**
+     * The bean-style name of {@link #byCategory()}.
+     *
+     * @return the same as {@link #byCategory()}
+     * @deprecated use {@link #byCategory()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public Map<CostCategory, Amount> getByCategory() {
+        return byCategory();
     }
 
     /**
@@ -128,8 +161,19 @@ public final class Financing {
      *
      * @return the unmodifiable categories, never null
      */
-    public Set<CostCategory> getCategoriesWithLines() {
+    public Set<CostCategory> categoriesWithLines() {
         return categoriesWithLines;
+    }
+
+    /**
+     * The bean-style name of {@link #categoriesWithLines()}.
+     *
+     * @return the same as {@link #categoriesWithLines()}
+     * @deprecated use {@link #categoriesWithLines()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public Set<CostCategory> getCategoriesWithLines() {
+        return categoriesWithLines();
     }
 
     /**
@@ -144,12 +188,23 @@ public final class Financing {
 
     /**
      * The sum per funder, in order of first appearance in the lines, each with its percent of
-     * {@link #getTotal()}.
+     * {@link #total()}.
      *
      * @return the unmodifiable funders, never null
      */
-    public List<FunderShare> getByFunder() {
+    public List<FunderShare> byFunder() {
         return byFunder;
+    }
+
+    /**
+     * The bean-style name of {@link #byFunder()}.
+     *
+     * @return the same as {@link #byFunder()}
+     * @deprecated use {@link #byFunder()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public List<FunderShare> getByFunder() {
+        return byFunder();
     }
 
     /**
@@ -158,8 +213,19 @@ public final class Financing {
      *
      * @return the exact amount, zero when every line has a funder, never null
      */
-    public Amount getUnattributed() {
+    public Amount unattributed() {
         return unattributed;
+    }
+
+    /**
+     * The bean-style name of {@link #unattributed()}.
+     *
+     * @return the same as {@link #unattributed()}
+     * @deprecated use {@link #unattributed()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public Amount getUnattributed() {
+        return unattributed();
     }
 
     @Override

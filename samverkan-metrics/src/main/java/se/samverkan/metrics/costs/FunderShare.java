@@ -36,8 +36,19 @@ public final class FunderShare {
      *
      * @return the funder's party id, never null
      */
-    public String getParty() {
+    public String party() {
         return party;
+    }
+
+    /**
+     * The bean-style name of {@link #party()}.
+     *
+     * @return the same as {@link #party()}
+     * @deprecated use {@link #party()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public String getParty() {
+        return party();
     }
 
     /**
@@ -45,8 +56,19 @@ public final class FunderShare {
      *
      * @return the exact amount, never null
      */
-    public Amount getAmount() {
+    public Amount amount() {
         return amount;
+    }
+
+    /**
+     * The bean-style name of {@link #amount()}.
+     *
+     * @return the same as {@link #amount()}
+     * @deprecated use {@link #amount()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public Amount getAmount() {
+        return amount();
     }
 
     /**
@@ -55,8 +77,19 @@ public final class FunderShare {
      *
      * @return the percent with scale 1, or empty when the total is zero
      */
-    public Optional<BigDecimal> getPercent() {
+    public Optional<BigDecimal> percent() {
         return Optional.ofNullable(percent);
+    }
+
+    /**
+     * The bean-style name of {@link #percent()}.
+     *
+     * @return the same as {@link #percent()}
+     * @deprecated use {@link #percent()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public Optional<BigDecimal> getPercent() {
+        return percent();
     }
 
     @Override

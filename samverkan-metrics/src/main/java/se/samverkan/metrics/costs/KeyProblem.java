@@ -31,8 +31,19 @@ public final class KeyProblem {
      *
      * @return the problem type, never null
      */
-    public KeyProblemType getType() {
+    public KeyProblemType type() {
         return type;
+    }
+
+    /**
+     * The bean-style name of {@link #type()}.
+     *
+     * @return the same as {@link #type()}
+     * @deprecated use {@link #type()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public KeyProblemType getType() {
+        return type();
     }
 
     /**
@@ -40,8 +51,19 @@ public final class KeyProblem {
      *
      * @return the party id, or empty
      */
-    public Optional<String> getParty() {
+    public Optional<String> party() {
         return Optional.ofNullable(party);
+    }
+
+    /**
+     * The bean-style name of {@link #party()}.
+     *
+     * @return the same as {@link #party()}
+     * @deprecated use {@link #party()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public Optional<String> getParty() {
+        return party();
     }
 
     /**
@@ -49,8 +71,19 @@ public final class KeyProblem {
      *
      * @return a JSON Pointer into the document, never null
      */
-    public String getPath() {
+    public String path() {
         return path;
+    }
+
+    /**
+     * The bean-style name of {@link #path()}.
+     *
+     * @return the same as {@link #path()}
+     * @deprecated use {@link #path()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public String getPath() {
+        return path();
     }
 
     /**

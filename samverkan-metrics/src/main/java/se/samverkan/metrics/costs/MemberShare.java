@@ -28,8 +28,19 @@ public final class MemberShare {
      *
      * @return the member's party id, never null
      */
-    public String getParty() {
+    public String party() {
         return party;
+    }
+
+    /**
+     * The bean-style name of {@link #party()}.
+     *
+     * @return the same as {@link #party()}
+     * @deprecated use {@link #party()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public String getParty() {
+        return party();
     }
 
     /**
@@ -37,8 +48,19 @@ public final class MemberShare {
      *
      * @return the amount, never null
      */
-    public Amount getAmount() {
+    public Amount amount() {
         return amount;
+    }
+
+    /**
+     * The bean-style name of {@link #amount()}.
+     *
+     * @return the same as {@link #amount()}
+     * @deprecated use {@link #amount()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public Amount getAmount() {
+        return amount();
     }
 
     @Override

@@ -34,8 +34,19 @@ public final class ProjectCosts {
      *
      * @return the financing, never null
      */
-    public ProjectFinancing getFinancing() {
+    public ProjectFinancing financing() {
         return financing;
+    }
+
+    /**
+     * The bean-style name of {@link #financing()}.
+     *
+     * @return the same as {@link #financing()}
+     * @deprecated use {@link #financing()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public ProjectFinancing getFinancing() {
+        return financing();
     }
 
     /**
@@ -44,8 +55,19 @@ public final class ProjectCosts {
      *
      * @return the unit costs, never null
      */
-    public UnitCosts getUnitCosts() {
+    public UnitCosts unitCosts() {
         return unitCosts;
+    }
+
+    /**
+     * The bean-style name of {@link #unitCosts()}.
+     *
+     * @return the same as {@link #unitCosts()}
+     * @deprecated use {@link #unitCosts()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public UnitCosts getUnitCosts() {
+        return unitCosts();
     }
 
     /**
@@ -53,8 +75,19 @@ public final class ProjectCosts {
      *
      * @return the split, or empty for a project without ESF metadata (or with an invalid rate)
      */
-    public Optional<EsfSplit> getEsf() {
+    public Optional<EsfSplit> esf() {
         return Optional.ofNullable(esf);
+    }
+
+    /**
+     * The bean-style name of {@link #esf()}.
+     *
+     * @return the same as {@link #esf()}
+     * @deprecated use {@link #esf()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public Optional<EsfSplit> getEsf() {
+        return esf();
     }
 
     @Override

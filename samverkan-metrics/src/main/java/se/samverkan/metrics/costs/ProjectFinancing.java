@@ -32,8 +32,19 @@ public final class ProjectFinancing {
      *
      * @return the budget's financing, never null (all zeros for a project without budget lines)
      */
-    public Financing getBudget() {
+    public Financing budget() {
         return budget;
+    }
+
+    /**
+     * The bean-style name of {@link #budget()}.
+     *
+     * @return the same as {@link #budget()}
+     * @deprecated use {@link #budget()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public Financing getBudget() {
+        return budget();
     }
 
     /**
@@ -41,8 +52,19 @@ public final class ProjectFinancing {
      *
      * @return the outcome's financing, or empty when the project states no outcome
      */
-    public Optional<Financing> getOutcome() {
+    public Optional<Financing> outcome() {
         return Optional.ofNullable(outcome);
+    }
+
+    /**
+     * The bean-style name of {@link #outcome()}.
+     *
+     * @return the same as {@link #outcome()}
+     * @deprecated use {@link #outcome()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public Optional<Financing> getOutcome() {
+        return outcome();
     }
 
     /**
@@ -52,8 +74,19 @@ public final class ProjectFinancing {
      * @return the outcome's financing, or empty when the project states no outcome or none of its lines
      *     lies in the measured years
      */
+    public Optional<Financing> measuredOutcome() {
+        return outcome().filter(Financing::hasLines);
+    }
+
+    /**
+     * The bean-style name of {@link #measuredOutcome()}.
+     *
+     * @return the same as {@link #measuredOutcome()}
+     * @deprecated use {@link #measuredOutcome()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
     public Optional<Financing> getMeasuredOutcome() {
-        return getOutcome().filter(Financing::hasLines);
+        return measuredOutcome();
     }
 
     @Override

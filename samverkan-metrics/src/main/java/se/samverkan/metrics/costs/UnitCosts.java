@@ -49,8 +49,19 @@ public final class UnitCosts {
      *
      * @return the total, never null
      */
-    public Amount getBudgetTotal() {
+    public Amount budgetTotal() {
         return budgetTotal;
+    }
+
+    /**
+     * The bean-style name of {@link #budgetTotal()}.
+     *
+     * @return the same as {@link #budgetTotal()}
+     * @deprecated use {@link #budgetTotal()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public Amount getBudgetTotal() {
+        return budgetTotal();
     }
 
     /**
@@ -58,8 +69,19 @@ public final class UnitCosts {
      *
      * @return the count, ≥ 0
      */
-    public long getStarted() {
+    public long started() {
         return started;
+    }
+
+    /**
+     * The bean-style name of {@link #started()}.
+     *
+     * @return the same as {@link #started()}
+     * @deprecated use {@link #started()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public long getStarted() {
+        return started();
     }
 
     /**
@@ -67,8 +89,19 @@ public final class UnitCosts {
      *
      * @return the count, ≥ 0
      */
-    public long getEndedInWorkOrStudies() {
+    public long endedInWorkOrStudies() {
         return endedInWorkOrStudies;
+    }
+
+    /**
+     * The bean-style name of {@link #endedInWorkOrStudies()}.
+     *
+     * @return the same as {@link #endedInWorkOrStudies()}
+     * @deprecated use {@link #endedInWorkOrStudies()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public long getEndedInWorkOrStudies() {
+        return endedInWorkOrStudies();
     }
 
     /**
@@ -76,8 +109,19 @@ public final class UnitCosts {
      *
      * @return the cost, or empty when no participation started
      */
-    public Optional<Amount> getPerStartedParticipant() {
+    public Optional<Amount> perStartedParticipant() {
         return per(started);
+    }
+
+    /**
+     * The bean-style name of {@link #perStartedParticipant()}.
+     *
+     * @return the same as {@link #perStartedParticipant()}
+     * @deprecated use {@link #perStartedParticipant()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public Optional<Amount> getPerStartedParticipant() {
+        return perStartedParticipant();
     }
 
     /**
@@ -85,8 +129,19 @@ public final class UnitCosts {
      *
      * @return the cost, or empty when none ended in work or studies
      */
-    public Optional<Amount> getPerWorkOrStudies() {
+    public Optional<Amount> perWorkOrStudies() {
         return per(endedInWorkOrStudies);
+    }
+
+    /**
+     * The bean-style name of {@link #perWorkOrStudies()}.
+     *
+     * @return the same as {@link #perWorkOrStudies()}
+     * @deprecated use {@link #perWorkOrStudies()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public Optional<Amount> getPerWorkOrStudies() {
+        return perWorkOrStudies();
     }
 
     @Override
@@ -106,7 +161,7 @@ public final class UnitCosts {
 
     @Override
     public String toString() {
-        return "UnitCosts[perStarted=" + getPerStartedParticipant().orElse(null)
-            + ", perWorkOrStudies=" + getPerWorkOrStudies().orElse(null) + "]";
+        return "UnitCosts[perStarted=" + perStartedParticipant().orElse(null)
+            + ", perWorkOrStudies=" + perWorkOrStudies().orElse(null) + "]";
     }
 }

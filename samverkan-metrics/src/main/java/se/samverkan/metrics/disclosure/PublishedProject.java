@@ -184,8 +184,8 @@ public record PublishedProject(
     public PublishedUnitCosts unitCosts(UnitCosts exact) {
         Objects.requireNonNull(exact, "exact");
         DisclosedCell workOrStudies = endedByGroup.getOrDefault(ReportGroup.WORK_OR_STUDIES, DisclosedCell.shown(0));
-        return new PublishedUnitCosts(PublishedFigure.of(exact.getPerStartedParticipant(), started.isHidden()),
-            PublishedFigure.of(exact.getPerWorkOrStudies(), workOrStudies.isHidden()));
+        return new PublishedUnitCosts(PublishedFigure.of(exact.perStartedParticipant(), started.isHidden()),
+            PublishedFigure.of(exact.perWorkOrStudies(), workOrStudies.isHidden()));
     }
 
     private static PublishedGoal goal(DisclosureControl control, Goal definition, GoalResult goal,

@@ -47,8 +47,19 @@ public final class FollowUpReport {
      *
      * @return the förbund's id, never null
      */
-    public String getAssociation() {
+    public String association() {
         return association;
+    }
+
+    /**
+     * The bean-style name of {@link #association()}.
+     *
+     * @return the same as {@link #association()}
+     * @deprecated use {@link #association()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public String getAssociation() {
+        return association();
     }
 
     /**
@@ -56,8 +67,19 @@ public final class FollowUpReport {
      *
      * @return the year
      */
-    public int getYear() {
+    public int year() {
         return year;
+    }
+
+    /**
+     * The bean-style name of {@link #year()}.
+     *
+     * @return the same as {@link #year()}
+     * @deprecated use {@link #year()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public int getYear() {
+        return year();
     }
 
     /**
@@ -65,18 +87,40 @@ public final class FollowUpReport {
      *
      * @return the total, or empty when the förbund has no funding entry for the year
      */
-    public Optional<Amount> getAllocatedFunds() {
+    public Optional<Amount> allocatedFunds() {
         return Optional.ofNullable(funding).map(Funding::getTotal);
+    }
+
+    /**
+     * The bean-style name of {@link #allocatedFunds()}.
+     *
+     * @return the same as {@link #allocatedFunds()}
+     * @deprecated use {@link #allocatedFunds()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public Optional<Amount> getAllocatedFunds() {
+        return allocatedFunds();
     }
 
     /**
      * Each paying member's part of the allocated funds by the förbund key, in member order.
      *
      * @return the unmodifiable parts, summing to exactly the allocated funds; empty when the year has no
-     *     funding entry or the key is not computable ({@link AssociationKey#getProblems()} says why)
+     *     funding entry or the key is not computable ({@link AssociationKey#problems()} says why)
      */
-    public Optional<List<MemberShare>> getAllocationByMember() {
+    public Optional<List<MemberShare>> allocationByMember() {
         return Optional.ofNullable(allocationByMember);
+    }
+
+    /**
+     * The bean-style name of {@link #allocationByMember()}.
+     *
+     * @return the same as {@link #allocationByMember()}
+     * @deprecated use {@link #allocationByMember()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public Optional<List<MemberShare>> getAllocationByMember() {
+        return allocationByMember();
     }
 
     /**
@@ -84,8 +128,19 @@ public final class FollowUpReport {
      *
      * @return the equity, or empty when not given (or the year has no funding entry)
      */
-    public Optional<Amount> getEquity() {
+    public Optional<Amount> equity() {
         return Optional.ofNullable(funding).flatMap(Funding::getEquity);
+    }
+
+    /**
+     * The bean-style name of {@link #equity()}.
+     *
+     * @return the same as {@link #equity()}
+     * @deprecated use {@link #equity()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public Optional<Amount> getEquity() {
+        return equity();
     }
 
     /**
@@ -93,8 +148,19 @@ public final class FollowUpReport {
      *
      * @return the amount, or empty when not given
      */
-    public Optional<Amount> getAdministrationBudget() {
+    public Optional<Amount> administrationBudget() {
         return Optional.ofNullable(funding).flatMap(Funding::getAdministrationBudget);
+    }
+
+    /**
+     * The bean-style name of {@link #administrationBudget()}.
+     *
+     * @return the same as {@link #administrationBudget()}
+     * @deprecated use {@link #administrationBudget()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public Optional<Amount> getAdministrationBudget() {
+        return administrationBudget();
     }
 
     /**
@@ -102,8 +168,19 @@ public final class FollowUpReport {
      *
      * @return the amount, or empty when not given
      */
-    public Optional<Amount> getAdministrationOutcome() {
+    public Optional<Amount> administrationOutcome() {
         return Optional.ofNullable(funding).flatMap(Funding::getAdministrationOutcome);
+    }
+
+    /**
+     * The bean-style name of {@link #administrationOutcome()}.
+     *
+     * @return the same as {@link #administrationOutcome()}
+     * @deprecated use {@link #administrationOutcome()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public Optional<Amount> getAdministrationOutcome() {
+        return administrationOutcome();
     }
 
     /**
@@ -112,21 +189,43 @@ public final class FollowUpReport {
      *
      * @return the unmodifiable insatser, never null
      */
-    public List<ProjectFollowUp> getProjects() {
+    public List<ProjectFollowUp> projects() {
         return projects;
     }
 
     /**
-     * The förbund's budget over its insatser in the year: the sum of their {@link ProjectFollowUp#getBudget()}.
+     * The bean-style name of {@link #projects()}.
+     *
+     * @return the same as {@link #projects()}
+     * @deprecated use {@link #projects()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public List<ProjectFollowUp> getProjects() {
+        return projects();
+    }
+
+    /**
+     * The förbund's budget over its insatser in the year: the sum of their {@link ProjectFollowUp#budget()}.
      *
      * @return the exact sum, never null
      */
-    public Amount getTotalBudget() {
+    public Amount totalBudget() {
         Amount total = Amount.zero();
         for (ProjectFollowUp project : projects) {
-            total = total.plus(project.getBudget());
+            total = total.plus(project.budget());
         }
         return total;
+    }
+
+    /**
+     * The bean-style name of {@link #totalBudget()}.
+     *
+     * @return the same as {@link #totalBudget()}
+     * @deprecated use {@link #totalBudget()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public Amount getTotalBudget() {
+        return totalBudget();
     }
 
     /**
@@ -134,24 +233,46 @@ public final class FollowUpReport {
      *
      * @return the exact sum, or empty when no insats states an outcome for the year
      */
-    public Optional<Amount> getTotalOutcome() {
+    public Optional<Amount> totalOutcome() {
         Amount total = null;
         for (ProjectFollowUp project : projects) {
-            if (project.getOutcome().isPresent()) {
-                total = (total == null ? Amount.zero() : total).plus(project.getOutcome().get());
+            if (project.outcome().isPresent()) {
+                total = (total == null ? Amount.zero() : total).plus(project.outcome().get());
             }
         }
         return Optional.ofNullable(total);
     }
 
     /**
+     * The bean-style name of {@link #totalOutcome()}.
+     *
+     * @return the same as {@link #totalOutcome()}
+     * @deprecated use {@link #totalOutcome()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public Optional<Amount> getTotalOutcome() {
+        return totalOutcome();
+    }
+
+    /**
      * The participants over the förbund's insatser in the year: the sum of their
-     * {@link ProjectFollowUp#getParticipants()} (a person in two insatser counts in both).
+     * {@link ProjectFollowUp#participants()} (a person in two insatser counts in both).
      *
      * @return the sum, ≥ 0
      */
+    public long participants() {
+        return projects.stream().mapToLong(ProjectFollowUp::participants).sum();
+    }
+
+    /**
+     * The bean-style name of {@link #participants()}.
+     *
+     * @return the same as {@link #participants()}
+     * @deprecated use {@link #participants()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
     public long getParticipants() {
-        return projects.stream().mapToLong(ProjectFollowUp::getParticipants).sum();
+        return participants();
     }
 
     @Override
@@ -171,7 +292,7 @@ public final class FollowUpReport {
 
     @Override
     public String toString() {
-        return "FollowUpReport[" + association + " " + getYear() + ", allocated=" + getAllocatedFunds()
+        return "FollowUpReport[" + association + " " + year() + ", allocated=" + allocatedFunds()
             + ", byMember=" + allocationByMember + ", projects=" + projects + "]";
     }
 }

@@ -40,7 +40,7 @@ import se.samverkan.model.time.Period;
  * have a budget or outcome line of the year funded by it; a förbund that is only owner or partner of a
  * project does not list it. Money is exact; the allocation per member uses the förbund key
  * ({@link CostSharing#key}). Participants by sex are defined in
- * {@link ProjectFollowUp#getParticipantsByGender()}. Nothing here throws on a structurally valid
+ * {@link ProjectFollowUp#participantsByGender()}. Nothing here throws on a structurally valid
  * document.
  *
  * <pre>{@code
@@ -148,7 +148,7 @@ public final class NationalFollowUp {
     private static FollowUpReport report(SamverkanDocument document, AssociationKey key, int year,
             Optional<Funding> funding, Map<String, List<Participant>> participants) {
         Period calendarYear = Period.of(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
-        String association = key.getAssociation();
+        String association = key.association();
         List<ProjectFollowUp> projects = new ArrayList<>();
         for (Project project : document.getProjects()) {
             if (!project.getPeriod().touchesYear(year)) {
@@ -157,8 +157,8 @@ public final class NationalFollowUp {
             ProjectFinancing financing =
                 CostSharing.of(MeasurementScope.of(calendarYear)).projectFinancing(project);
             boolean linesOfYear = hasLineOfYear(project.getOutcome(), year);
-            if (project.getFinanciers().contains(association) || funds(financing.getBudget(), association)
-                || linesOfYear && funds(financing.getOutcome().orElseThrow(), association)) {
+            if (project.getFinanciers().contains(association) || funds(financing.budget(), association)
+                || linesOfYear && funds(financing.outcome().orElseThrow(), association)) {
                 projects.add(project(project, financing, linesOfYear, association, calendarYear,
                     participants.getOrDefault(project.getId(), List.of())));
             }
@@ -171,12 +171,12 @@ public final class NationalFollowUp {
             String association, Period year, List<Participant> participants) {
         ProjectFollowUp.Builder builder = new ProjectFollowUp.Builder()
             .project(project.getId(), project.getOrientation())
-            .budget(paidBy(financing.getBudget(), association), financing.getBudget().getTotal())
+            .budget(paidBy(financing.budget(), association), financing.budget().total())
             .plannedParticipants(project.getTargetGroup().getPlannedParticipants().orElse(null))
             .participantsByGender(participantsByGender(project, year, participants));
         if (outcomeOfYear) {
-            Financing outcome = financing.getOutcome().orElseThrow();
-            builder.outcome(paidBy(outcome, association), outcome.getTotal());
+            Financing outcome = financing.outcome().orElseThrow();
+            builder.outcome(paidBy(outcome, association), outcome.total());
         }
         return builder.build();
     }
@@ -187,12 +187,12 @@ public final class NationalFollowUp {
     }
 
     private static boolean funds(Financing financing, String association) {
-        return financing.getByFunder().stream().anyMatch(f -> f.getParty().equals(association));
+        return financing.byFunder().stream().anyMatch(f -> f.party().equals(association));
     }
 
     private static Amount paidBy(Financing financing, String association) {
-        return financing.getByFunder().stream().filter(f -> f.getParty().equals(association))
-            .map(FunderShare::getAmount).findFirst().orElse(Amount.zero());
+        return financing.byFunder().stream().filter(f -> f.party().equals(association))
+            .map(FunderShare::amount).findFirst().orElse(Amount.zero());
     }
 
     private static Map<Gender, Integer> participantsByGender(Project project, Period year,

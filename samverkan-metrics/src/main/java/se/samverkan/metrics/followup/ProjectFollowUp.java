@@ -92,8 +92,19 @@ public final class ProjectFollowUp {
      *
      * @return the project's id, never null
      */
-    public String getProject() {
+    public String project() {
         return project;
+    }
+
+    /**
+     * The bean-style name of {@link #project()}.
+     *
+     * @return the same as {@link #project()}
+     * @deprecated use {@link #project()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public String getProject() {
+        return project();
     }
 
     /**
@@ -102,8 +113,19 @@ public final class ProjectFollowUp {
      *
      * @return the orientation, never null
      */
-    public Orientation getOrientation() {
+    public Orientation orientation() {
         return orientation;
+    }
+
+    /**
+     * The bean-style name of {@link #orientation()}.
+     *
+     * @return the same as {@link #orientation()}
+     * @deprecated use {@link #orientation()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public Orientation getOrientation() {
+        return orientation();
     }
 
     /**
@@ -113,8 +135,19 @@ public final class ProjectFollowUp {
      *
      * @return the exact amount, never null
      */
-    public Amount getBudget() {
+    public Amount budget() {
         return budget;
+    }
+
+    /**
+     * The bean-style name of {@link #budget()}.
+     *
+     * @return the same as {@link #budget()}
+     * @deprecated use {@link #budget()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public Amount getBudget() {
+        return budget();
     }
 
     /**
@@ -122,18 +155,40 @@ public final class ProjectFollowUp {
      *
      * @return the exact amount, never null
      */
-    public Amount getTotalBudget() {
+    public Amount totalBudget() {
         return totalBudget;
     }
 
     /**
+     * The bean-style name of {@link #totalBudget()}.
+     *
+     * @return the same as {@link #totalBudget()}
+     * @deprecated use {@link #totalBudget()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public Amount getTotalBudget() {
+        return totalBudget();
+    }
+
+    /**
      * The förbund's outcome (<i>utfall</i>) for the insats in the year, counted like
-     * {@link #getBudget()}.
+     * {@link #budget()}.
      *
      * @return the exact amount, or empty when the insats has no outcome line of the year
      */
-    public Optional<Amount> getOutcome() {
+    public Optional<Amount> outcome() {
         return Optional.ofNullable(outcome);
+    }
+
+    /**
+     * The bean-style name of {@link #outcome()}.
+     *
+     * @return the same as {@link #outcome()}
+     * @deprecated use {@link #outcome()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public Optional<Amount> getOutcome() {
+        return outcome();
     }
 
     /**
@@ -141,8 +196,19 @@ public final class ProjectFollowUp {
      *
      * @return the exact amount, or empty when the insats has no outcome line of the year
      */
-    public Optional<Amount> getTotalOutcome() {
+    public Optional<Amount> totalOutcome() {
         return Optional.ofNullable(totalOutcome);
+    }
+
+    /**
+     * The bean-style name of {@link #totalOutcome()}.
+     *
+     * @return the same as {@link #totalOutcome()}
+     * @deprecated use {@link #totalOutcome()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public Optional<Amount> getTotalOutcome() {
+        return totalOutcome();
     }
 
     /**
@@ -151,8 +217,19 @@ public final class ProjectFollowUp {
      *
      * @return the planned range, or empty when the insats plans none
      */
-    public Optional<IntRange> getPlannedParticipants() {
+    public Optional<IntRange> plannedParticipants() {
         return Optional.ofNullable(plannedParticipants);
+    }
+
+    /**
+     * The bean-style name of {@link #plannedParticipants()}.
+     *
+     * @return the same as {@link #plannedParticipants()}
+     * @deprecated use {@link #plannedParticipants()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public Optional<IntRange> getPlannedParticipants() {
+        return plannedParticipants();
     }
 
     /**
@@ -166,17 +243,39 @@ public final class ProjectFollowUp {
      *
      * @return the unmodifiable counts, never null
      */
-    public Map<Gender, Integer> getParticipantsByGender() {
+    public Map<Gender, Integer> participantsByGender() {
         return participantsByGender;
     }
 
     /**
-     * All participants in the year, the sum of {@link #getParticipantsByGender()}.
+     * The bean-style name of {@link #participantsByGender()}.
+     *
+     * @return the same as {@link #participantsByGender()}
+     * @deprecated use {@link #participantsByGender()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public Map<Gender, Integer> getParticipantsByGender() {
+        return participantsByGender();
+    }
+
+    /**
+     * All participants in the year, the sum of {@link #participantsByGender()}.
      *
      * @return the count, ≥ 0
      */
-    public int getParticipants() {
+    public int participants() {
         return participantsByGender.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /**
+     * The bean-style name of {@link #participants()}.
+     *
+     * @return the same as {@link #participants()}
+     * @deprecated use {@link #participants()}: results name their accessors without {@code get}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public int getParticipants() {
+        return participants();
     }
 
     @Override

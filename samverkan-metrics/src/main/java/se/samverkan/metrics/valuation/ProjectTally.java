@@ -91,7 +91,7 @@ final class ProjectTally {
             BigDecimal annual = kept.multiply(supportChange[payer.ordinal()])
                 .divide(denominator, HorizonFactor.PRECISION);
             BigDecimal horizon = annual.multiply(f);
-            BigDecimal borne = cost.getByType().get(payer.partyType()).toBigDecimal();
+            BigDecimal borne = cost.byType().get(payer.partyType()).toBigDecimal();
             byPayer.add(new PayerValue(payer, money(annual), money(horizon), money(borne),
                 money(horizon.subtract(borne))));
             annualTotal = annualTotal.add(annual);
@@ -117,7 +117,7 @@ final class ProjectTally {
                 .divide(denominator, HorizonFactor.PRECISION);
             return new SocietyValue(money(gain), money(gain.multiply(f)));
         });
-        BigDecimal excluded = cost.getTotal().toBigDecimal().subtract(costTotal);
+        BigDecimal excluded = cost.total().toBigDecimal().subtract(costTotal);
         return new ValuationResult(window.project(), window.period(), window.asOf(), valued, factor.years(),
             factor.rounded(), byPayer, society, total, money(excluded), cumulative);
     }

@@ -54,7 +54,7 @@ class AssociationKeyTest {
     }
 
     private static List<MemberShare> shares(AssociationKey key, int index) {
-        return key.getYears().get(index).getShares().orElseThrow();
+        return key.years().get(index).shares().orElseThrow();
     }
 
     @Test
@@ -65,10 +65,10 @@ class AssociationKeyTest {
                 .addFunding(funding(2008, "6000000")).build());
         AssociationKey key = key(document);
         assertThat(key.isComputable()).isTrue();
-        assertThat(key.getProblems()).isEmpty();
-        assertThat(key.getYears()).hasSize(1);
-        assertThat(key.getYears().get(0).getYear()).isEqualTo(2008);
-        assertThat(key.getYears().get(0).getTotal()).isEqualTo(Amount.ofKronor(6_000_000));
+        assertThat(key.problems()).isEmpty();
+        assertThat(key.years()).hasSize(1);
+        assertThat(key.years().get(0).year()).isEqualTo(2008);
+        assertThat(key.years().get(0).total()).isEqualTo(Amount.ofKronor(6_000_000));
         assertThat(shares(key, 0)).containsExactly(
             share("fk", "3000000.00"), share("region", "1500000.00"), share("umea", "1500000.00"));
     }
@@ -173,7 +173,7 @@ class AssociationKeyTest {
                     KeyShare.of("m2", Share.parse("0.3")), KeyShare.of("m3", Share.parse("0.2")))))
                 .addFunding(funding(2020, "6000000.04")).build());
         AssociationKey key = key(document);
-        assertThat(key.getProblems()).isEmpty();
+        assertThat(key.problems()).isEmpty();
         assertThat(shares(key, 0)).containsExactly(
             share("fk", "3000000.02"), share("r1", "375000.00"), share("r2", "1125000.01"),
             share("m1", "750000.01"), share("m2", "450000.00"), share("m3", "300000.00"));
@@ -187,14 +187,14 @@ class AssociationKeyTest {
             CoordinationAssociation.builder().id("sf").addMembers("fk", "af", "region", "m1", "m2")
                 .addFunding(funding(2021, "1234567.89"), funding(2020, "0"), funding(2022, "999.99")).build());
         AssociationKey key = key(document);
-        assertThat(key.getYears()).extracting(AssociationYear::getYear).containsExactly(2021, 2020, 2022);
-        for (AssociationYear year : key.getYears()) {
-            Amount sum = year.getShares().orElseThrow().stream().map(MemberShare::getAmount)
+        assertThat(key.years()).extracting(AssociationYear::year).containsExactly(2021, 2020, 2022);
+        for (AssociationYear year : key.years()) {
+            Amount sum = year.shares().orElseThrow().stream().map(MemberShare::amount)
                 .reduce(Amount.zero(), Amount::plus);
-            assertThat(sum).isEqualTo(year.getTotal());
+            assertThat(sum).isEqualTo(year.total());
         }
-        assertThat(key.year(2020).orElseThrow().getShares().orElseThrow())
-            .allSatisfy(s -> assertThat(s.getAmount()).isEqualTo(Amount.zero()));
+        assertThat(key.year(2020).orElseThrow().shares().orElseThrow())
+            .allSatisfy(s -> assertThat(s.amount()).isEqualTo(Amount.zero()));
         assertThat(key.year(2019)).isEmpty();
     }
 
@@ -224,11 +224,11 @@ class AssociationKeyTest {
                 .addFunding(funding(2020, "400"), funding(2021, "500")).build());
         AssociationKey key = key(document);
         assertThat(key.isComputable()).isFalse();
-        assertThat(key.getProblems()).containsExactly(
+        assertThat(key.problems()).containsExactly(
             KeyProblem.of(KeyProblemType.MISSING_REGION, null, "/associations/0/members"));
-        assertThat(key.getYears()).extracting(AssociationYear::getTotal)
+        assertThat(key.years()).extracting(AssociationYear::total)
             .containsExactly(Amount.ofKronor(400), Amount.ofKronor(500));
-        assertThat(key.getYears()).allSatisfy(y -> assertThat(y.getShares()).isEmpty());
+        assertThat(key.years()).allSatisfy(y -> assertThat(y.shares()).isEmpty());
         assertThat(key.split(Amount.ofKronor(1))).isEmpty();
     }
 
@@ -236,7 +236,7 @@ class AssociationKeyTest {
     void missing_forsakringskassan_and_municipality_are_each_named() {
         SamverkanDocument document = document(List.of(party("region", PartyType.REGION)),
             CoordinationAssociation.builder().id("sf").addMembers("af", "region").build());
-        assertThat(key(document).getProblems()).extracting(KeyProblem::getType).containsExactly(
+        assertThat(key(document).problems()).extracting(KeyProblem::type).containsExactly(
             KeyProblemType.MISSING_SOCIAL_INSURANCE_AGENCY, KeyProblemType.MISSING_MUNICIPALITY);
     }
 
@@ -246,7 +246,7 @@ class AssociationKeyTest {
             List.of(unit("fk-lokalt", PartyType.OTHER_PUBLIC, "fk"), party("region", PartyType.REGION),
                 party("kommun", PartyType.MUNICIPALITY)),
             CoordinationAssociation.builder().id("sf").addMembers("fk", "af", "region", "fk-lokalt", "kommun").build());
-        assertThat(key(document).getProblems()).containsExactly(
+        assertThat(key(document).problems()).containsExactly(
             KeyProblem.of(KeyProblemType.SEVERAL_SOCIAL_INSURANCE_AGENCIES, "fk-lokalt", "/associations/0/members/3"));
     }
 
@@ -269,11 +269,11 @@ class AssociationKeyTest {
             CoordinationAssociation.builder().id("sf").addMembers("fk", "af", "region", "kommun", "ghost", "a", "orphan")
                 .addFunding(funding(2020, "400")).build());
         AssociationKey key = key(document);
-        assertThat(key.getProblems()).containsExactly(
+        assertThat(key.problems()).containsExactly(
             KeyProblem.of(KeyProblemType.UNKNOWN_MEMBER, "ghost", "/associations/0/members/4"),
             KeyProblem.of(KeyProblemType.UNKNOWN_MEMBER, "a", "/associations/0/members/5"),
             KeyProblem.of(KeyProblemType.UNKNOWN_MEMBER, "orphan", "/associations/0/members/6"));
-        assertThat(key.getYears().get(0).getShares()).isEmpty();
+        assertThat(key.years().get(0).shares()).isEmpty();
     }
 
     @Test
@@ -282,7 +282,7 @@ class AssociationKeyTest {
             List.of(party("region", PartyType.REGION), party("m1", PartyType.MUNICIPALITY, 10),
                 party("m2", PartyType.MUNICIPALITY)),
             CoordinationAssociation.builder().id("sf").addMembers("fk", "af", "region", "m1", "m2").build());
-        assertThat(key(document).getProblems()).containsExactly(
+        assertThat(key(document).problems()).containsExactly(
             // The member's place in the förbund's list, where the reporting rule KEY_INCOMPLETE points too.
             KeyProblem.of(KeyProblemType.MISSING_POPULATION, "m2", "/associations/0/members/4"));
     }
@@ -293,7 +293,7 @@ class AssociationKeyTest {
             List.of(party("r1", PartyType.REGION, 0), party("r2", PartyType.REGION, 0),
                 party("kommun", PartyType.MUNICIPALITY)),
             CoordinationAssociation.builder().id("sf").addMembers("fk", "af", "r1", "r2", "kommun").build());
-        assertThat(key(document).getProblems()).containsExactly(
+        assertThat(key(document).problems()).containsExactly(
             KeyProblem.of(KeyProblemType.ZERO_POPULATION, null, "/associations/0/regionalKey"));
     }
 
@@ -307,7 +307,7 @@ class AssociationKeyTest {
                     KeyShare.of("region", Share.parse("0.25")), KeyShare.of("m1", Share.parse("0.25")),
                     KeyShare.of("m2", Share.parse("0.25")))))
                 .build());
-        assertThat(key(document).getProblems()).containsExactly(
+        assertThat(key(document).problems()).containsExactly(
             KeyProblem.of(KeyProblemType.SHARE_FOR_NON_MEMBER, "region", "/associations/0/municipalKey/shares/1/party"),
             KeyProblem.of(KeyProblemType.DUPLICATE_SHARE, "m1", "/associations/0/municipalKey/shares/2/party"),
             KeyProblem.of(KeyProblemType.SHARE_MISSING, "m3", "/associations/0/municipalKey/shares"),
@@ -323,7 +323,7 @@ class AssociationKeyTest {
                 .municipalKey(CostKey.agreed(List.of(KeyShare.of("m1", Share.parse("0.5")),
                     KeyShare.of("m2", Share.parse("0.49")))))
                 .build());
-        assertThat(key(document).getProblems()).containsExactly(
+        assertThat(key(document).problems()).containsExactly(
             KeyProblem.of(KeyProblemType.SHARES_NOT_WHOLE, null, "/associations/0/municipalKey/shares"));
     }
 
@@ -344,9 +344,9 @@ class AssociationKeyTest {
             .addAssociations(CoordinationAssociation.builder().id("b").build(),
                 CoordinationAssociation.builder().id("a").addMembers("fk").build())
             .build();
-        assertThat(CostSharing.create().keys(document)).extracting(AssociationKey::getAssociation)
+        assertThat(CostSharing.create().keys(document)).extracting(AssociationKey::association)
             .containsExactly("b", "a");
-        assertThat(CostSharing.create().keys(document).get(1).getProblems()).extracting(KeyProblem::getPath)
+        assertThat(CostSharing.create().keys(document).get(1).problems()).extracting(KeyProblem::path)
             .containsOnly("/associations/1/members");
         assertThat(CostSharing.create().key(document, "c")).isEmpty();
     }

@@ -59,7 +59,7 @@ class CostAttributionTest {
         Resource.builder().party("fk").role("rådgivare").extent(ResourceExtent.ofFte(java.math.BigDecimal.ONE)).build());
 
     private static Amount sum(CostAttribution attribution) {
-        return attribution.getByParty().stream().map(BorneCost::getAmount).reduce(Amount.zero(), Amount::plus);
+        return attribution.byParty().stream().map(BorneCost::amount).reduce(Amount.zero(), Amount::plus);
     }
 
     @Test
@@ -68,41 +68,41 @@ class CostAttributionTest {
         // 366 000 a year: 184 000 for 2020's 184 days -> 92 000, then 183 000 for 2021; the förbund's half
         // is the budget's. Arbetsförmedlingen's own 100 000 a year: 50 273.22 (184/366) + 100 000.
         CostAttribution attribution = CostSharing.create().costAttribution(document(FORBUND), INSATS);
-        assertThat(attribution.getByParty()).containsExactly(
+        assertThat(attribution.byParty()).containsExactly(
             BorneCost.of("fk", PartyType.SOCIAL_INSURANCE_AGENCY, Amount.ofKronor(50_000)),
             BorneCost.of("region", PartyType.REGION, Amount.ofKronor(25_000)),
             BorneCost.of("kommun", PartyType.MUNICIPALITY, Amount.ofKronor(25_000)),
             BorneCost.of("soc", PartyType.MUNICIPALITY, Amount.ofKronor(275_000)),
             BorneCost.of("af", PartyType.PUBLIC_EMPLOYMENT_SERVICE, Amount.parse("150273.22")),
             BorneCost.of("ideell", PartyType.NON_PROFIT, Amount.parse("200000.02")));
-        assertThat(attribution.getInKind()).isEqualTo(Amount.parse("425273.22"));
-        assertThat(attribution.getTotal()).isEqualTo(Amount.parse("725273.24"));
-        assertThat(attribution.getUnattributed()).isEqualTo(Amount.zero());
-        assertThat(sum(attribution)).isEqualTo(attribution.getTotal());
+        assertThat(attribution.inKind()).isEqualTo(Amount.parse("425273.22"));
+        assertThat(attribution.total()).isEqualTo(Amount.parse("725273.24"));
+        assertThat(attribution.unattributed()).isEqualTo(Amount.zero());
+        assertThat(sum(attribution)).isEqualTo(attribution.total());
     }
 
     @Test
     void each_member_type_bears_the_sum_of_its_parties_and_units() {
         CostAttribution attribution = CostSharing.create().costAttribution(document(FORBUND), INSATS);
-        assertThat(attribution.getByType())
+        assertThat(attribution.byType())
             .containsEntry(PartyType.SOCIAL_INSURANCE_AGENCY, Amount.ofKronor(50_000))
             .containsEntry(PartyType.PUBLIC_EMPLOYMENT_SERVICE, Amount.parse("150273.22"))
             .containsEntry(PartyType.REGION, Amount.ofKronor(25_000))
             .containsEntry(PartyType.MUNICIPALITY, Amount.ofKronor(300_000))
             .containsEntry(PartyType.NON_PROFIT, Amount.parse("200000.02"))
             .containsEntry(PartyType.OTHER_PUBLIC, Amount.zero());
-        assertThat(attribution.getByType().keySet()).containsExactly(PartyType.values());
+        assertThat(attribution.byType().keySet()).containsExactly(PartyType.values());
     }
 
     @Test
     void a_measurement_period_counts_the_lines_and_resource_years_it_touches() {
         Period year2021 = Period.of(LocalDate.of(2021, 3, 1), LocalDate.of(2021, 3, 31));
         CostAttribution attribution = CostSharing.of(MeasurementScope.of(year2021)).costAttribution(document(FORBUND), INSATS);
-        assertThat(attribution.getByParty()).containsExactly(
+        assertThat(attribution.byParty()).containsExactly(
             BorneCost.of("ideell", PartyType.NON_PROFIT, Amount.parse("200000.02")),
             BorneCost.of("soc", PartyType.MUNICIPALITY, Amount.ofKronor(183_000)),
             BorneCost.of("af", PartyType.PUBLIC_EMPLOYMENT_SERVICE, Amount.ofKronor(100_000)));
-        assertThat(attribution.getTotal()).isEqualTo(Amount.parse("483000.02"));
+        assertThat(attribution.total()).isEqualTo(Amount.parse("483000.02"));
     }
 
     @Test
@@ -110,17 +110,17 @@ class CostAttributionTest {
         CoordinationAssociation withoutRegion =
             CoordinationAssociation.builder().id("sf").addMembers("fk", "af", "kommun").build();
         CostAttribution attribution = CostSharing.create().costAttribution(document(withoutRegion), INSATS);
-        assertThat(attribution.getUnattributed()).isEqualTo(Amount.ofKronor(100_000));
-        assertThat(attribution.getByParty()).extracting(BorneCost::getParty).containsExactly("soc", "af", "ideell");
-        assertThat(sum(attribution).plus(attribution.getUnattributed())).isEqualTo(attribution.getTotal());
+        assertThat(attribution.unattributed()).isEqualTo(Amount.ofKronor(100_000));
+        assertThat(attribution.byParty()).extracting(BorneCost::party).containsExactly("soc", "af", "ideell");
+        assertThat(sum(attribution).plus(attribution.unattributed())).isEqualTo(attribution.total());
     }
 
     @Test
     void a_forbund_without_members_in_the_document_bears_nothing_itself() {
         SamverkanDocument noAssociation = SamverkanDocument.builder().parties(PARTIES).build();
         CostAttribution attribution = CostSharing.create().costAttribution(noAssociation, INSATS);
-        assertThat(attribution.getUnattributed()).isEqualTo(Amount.ofKronor(100_000));
-        assertThat(attribution.getByType().get(PartyType.COORDINATION_ASSOCIATION)).isEqualTo(Amount.zero());
+        assertThat(attribution.unattributed()).isEqualTo(Amount.ofKronor(100_000));
+        assertThat(attribution.byType().get(PartyType.COORDINATION_ASSOCIATION)).isEqualTo(Amount.zero());
     }
 
     @Test
@@ -130,10 +130,10 @@ class CostAttributionTest {
                 ProjectFinancingTest.line(2020, CostCategory.STAFF, "20", "ghost"),
                 ProjectFinancingTest.line(2021, CostCategory.STAFF, "40", "kommun")).build());
         CostAttribution attribution = CostSharing.create().costAttribution(document(FORBUND), project);
-        assertThat(attribution.getUnattributed()).isEqualTo(Amount.ofKronor(30));
-        assertThat(attribution.getByParty()).containsExactly(
+        assertThat(attribution.unattributed()).isEqualTo(Amount.ofKronor(30));
+        assertThat(attribution.byParty()).containsExactly(
             BorneCost.of("kommun", PartyType.MUNICIPALITY, Amount.ofKronor(40)));
-        assertThat(attribution.getTotal()).isEqualTo(Amount.ofKronor(70));
+        assertThat(attribution.total()).isEqualTo(Amount.ofKronor(70));
     }
 
     @Test

@@ -164,7 +164,7 @@ class CostResultValuesTest {
             key("sf", MEMBERS, 8_001),
             key("sf", List.of("fk", "af", "region", "vannas", "umea"), 8_000),
             key("sf", MEMBERS, -1));
-        assertThat(key("sf", MEMBERS, -1).getProblems()).extracting(KeyProblem::getType)
+        assertThat(key("sf", MEMBERS, -1).problems()).extracting(KeyProblem::type)
             .containsExactly(KeyProblemType.MISSING_POPULATION);
         assertThatThrownBy(() -> AssociationKey.of(null, null, List.of())).isInstanceOf(NullPointerException.class)
             .hasMessage("association");
@@ -195,9 +195,9 @@ class CostResultValuesTest {
     void a_cost_attribution_is_equal_exactly_when_every_figure_is() {
         // The förbund's 1 000 is borne 500 by fk, 250 by the region, 250 by the municipality.
         CostAttribution base = attribution(List.of("sf"), line(2020, CostCategory.STAFF, "1000", null));
-        assertThat(base.getByParty()).extracting(BorneCost::getAmount)
+        assertThat(base.byParty()).extracting(BorneCost::amount)
             .containsExactly(Amount.ofKronor(500), Amount.ofKronor(250), Amount.ofKronor(250));
-        assertThat(base.getInKind()).isEqualTo(Amount.zero());
+        assertThat(base.inKind()).isEqualTo(Amount.zero());
         assertValue(base, attribution(List.of("sf"), line(2020, CostCategory.STAFF, "1000.00", null)),
             // total and the parts: 500.01, 250, 250 (the extra öre to the state half)
             attribution(List.of("sf"), line(2020, CostCategory.STAFF, "1000.01", null)),

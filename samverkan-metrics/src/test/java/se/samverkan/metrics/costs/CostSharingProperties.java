@@ -45,11 +45,11 @@ class CostSharingProperties {
     void the_forbund_key_of_a_valid_document_splits_every_year_to_its_total(
             @ForAll("validDocuments") SamverkanDocument document) {
         for (AssociationKey key : CostSharing.create().keys(document)) {
-            assertThat(key.getProblems()).isEmpty();
-            for (AssociationYear year : key.getYears()) {
-                List<MemberShare> shares = year.getShares().orElseThrow();
-                assertThat(shares).extracting(MemberShare::getParty).doesNotContain("af");
-                assertThat(sum(shares.stream().map(MemberShare::getAmount).toList())).isEqualTo(year.getTotal());
+            assertThat(key.problems()).isEmpty();
+            for (AssociationYear year : key.years()) {
+                List<MemberShare> shares = year.shares().orElseThrow();
+                assertThat(shares).extracting(MemberShare::party).doesNotContain("af");
+                assertThat(sum(shares.stream().map(MemberShare::amount).toList())).isEqualTo(year.total());
             }
         }
     }
@@ -78,8 +78,8 @@ class CostSharingProperties {
                 .addFunding(Funding.builder().year(2020).total(total).build()).build())
             .build();
         List<MemberShare> shares =
-            CostSharing.create().key(document, "sf").orElseThrow().getYears().get(0).getShares().orElseThrow();
-        assertThat(sum(shares.stream().map(MemberShare::getAmount).toList())).isEqualTo(total);
+            CostSharing.create().key(document, "sf").orElseThrow().years().get(0).shares().orElseThrow();
+        assertThat(sum(shares.stream().map(MemberShare::amount).toList())).isEqualTo(total);
         long regionSum = regions.stream().mapToLong(Long::longValue).sum();
         long municipalSum = municipalities.stream().mapToLong(Long::longValue).sum();
         BigInteger whole = BigInteger.valueOf(ore);
@@ -87,7 +87,7 @@ class CostSharingProperties {
             // Exact share as a fraction num/den of öre: ½; ¼ × p/P for a region or municipality.
             BigInteger num;
             BigInteger den;
-            String id = share.getParty();
+            String id = share.party();
             if (id.equals("fk")) {
                 num = whole;
                 den = BigInteger.TWO;
@@ -98,7 +98,7 @@ class CostSharingProperties {
                 num = whole.multiply(BigInteger.valueOf(municipalities.get(Integer.parseInt(id.substring(1)))));
                 den = BigInteger.valueOf(4 * municipalSum);
             }
-            BigInteger deviation = share.getAmount().toOreBig().multiply(den).subtract(num).abs();
+            BigInteger deviation = share.amount().toOreBig().multiply(den).subtract(num).abs();
             assertThat(deviation).isLessThan(den.multiply(BigInteger.TWO));
         }
     }
@@ -106,12 +106,12 @@ class CostSharingProperties {
     @Property(tries = 40)
     void financing_accounts_for_every_measured_line(@ForAll("validDocuments") SamverkanDocument document) {
         for (Project project : document.getProjects()) {
-            Financing budget = CostSharing.create().projectFinancing(project).getBudget();
-            assertThat(budget.getTotal()).isEqualTo(project.getBudget().total());
-            assertThat(sum(List.copyOf(budget.getByYear().values()))).isEqualTo(budget.getTotal());
-            assertThat(sum(List.copyOf(budget.getByCategory().values()))).isEqualTo(budget.getTotal());
-            assertThat(sum(budget.getByFunder().stream().map(FunderShare::getAmount).toList())
-                .plus(budget.getUnattributed())).isEqualTo(budget.getTotal());
+            Financing budget = CostSharing.create().projectFinancing(project).budget();
+            assertThat(budget.total()).isEqualTo(project.getBudget().total());
+            assertThat(sum(List.copyOf(budget.byYear().values()))).isEqualTo(budget.total());
+            assertThat(sum(List.copyOf(budget.byCategory().values()))).isEqualTo(budget.total());
+            assertThat(sum(budget.byFunder().stream().map(FunderShare::amount).toList())
+                .plus(budget.unattributed())).isEqualTo(budget.total());
         }
     }
 
@@ -119,14 +119,14 @@ class CostSharingProperties {
     void attribution_neither_creates_nor_loses_money(@ForAll("validDocuments") SamverkanDocument document) {
         for (Project project : document.getProjects()) {
             CostAttribution attribution = CostSharing.create().costAttribution(document, project);
-            Amount borne = sum(attribution.getByParty().stream().map(BorneCost::getAmount).toList());
-            assertThat(borne.plus(attribution.getUnattributed())).isEqualTo(attribution.getTotal());
-            assertThat(sum(List.copyOf(attribution.getByType().values()))).isEqualTo(borne);
-            assertThat(attribution.getTotal())
-                .isEqualTo(project.getBudget().total().plus(attribution.getInKind()));
+            Amount borne = sum(attribution.byParty().stream().map(BorneCost::amount).toList());
+            assertThat(borne.plus(attribution.unattributed())).isEqualTo(attribution.total());
+            assertThat(sum(List.copyOf(attribution.byType().values()))).isEqualTo(borne);
+            assertThat(attribution.total())
+                .isEqualTo(project.getBudget().total().plus(attribution.inKind()));
             // Every member's key is computable in a valid document: the förbund's money is all borne.
-            assertThat(attribution.getUnattributed()).isEqualTo(Amount.zero());
-            assertThat(attribution.getByType().get(PartyType.COORDINATION_ASSOCIATION)).isEqualTo(Amount.zero());
+            assertThat(attribution.unattributed()).isEqualTo(Amount.zero());
+            assertThat(attribution.byType().get(PartyType.COORDINATION_ASSOCIATION)).isEqualTo(Amount.zero());
         }
     }
 

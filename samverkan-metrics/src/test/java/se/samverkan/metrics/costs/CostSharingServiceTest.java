@@ -49,24 +49,24 @@ class CostSharingServiceTest {
         MeasurementScope scope = MeasurementScope.of(YEAR_2009);
         ProjectResult measured = ProjectMetrics.of(scope).compute(DOCUMENT, Fixtures.PROJECT).orElseThrow();
 
-        UnitCosts unit = CostSharing.of(scope).projectCosts(PROJECT, measured).getUnitCosts();
+        UnitCosts unit = CostSharing.of(scope).projectCosts(PROJECT, measured).unitCosts();
 
         // 90 000 ÷ 2 started = 45 000.00; 90 000 ÷ 1 in work or studies = 90 000.00.
-        assertThat(unit.getBudgetTotal()).isEqualTo(Amount.ofKronor(90_000));
-        assertThat(unit.getStarted()).isEqualTo(2);
-        assertThat(unit.getEndedInWorkOrStudies()).isEqualTo(1);
-        assertThat(unit.getPerStartedParticipant()).contains(Amount.parse("45000.00"));
-        assertThat(unit.getPerWorkOrStudies()).contains(Amount.parse("90000.00"));
+        assertThat(unit.budgetTotal()).isEqualTo(Amount.ofKronor(90_000));
+        assertThat(unit.started()).isEqualTo(2);
+        assertThat(unit.endedInWorkOrStudies()).isEqualTo(1);
+        assertThat(unit.perStartedParticipant()).contains(Amount.parse("45000.00"));
+        assertThat(unit.perWorkOrStudies()).contains(Amount.parse("90000.00"));
     }
 
     @Test
     void over_the_project_period_every_line_and_every_participation_counts() {
-        UnitCosts unit = CostSharing.create().projectCosts(DOCUMENT, Fixtures.PROJECT).orElseThrow().getUnitCosts();
+        UnitCosts unit = CostSharing.create().projectCosts(DOCUMENT, Fixtures.PROJECT).orElseThrow().unitCosts();
 
         // 150 000 ÷ 3 started = 50 000.00; 150 000 ÷ 2 in work or studies = 75 000.00.
-        assertThat(unit.getBudgetTotal()).isEqualTo(Amount.ofKronor(150_000));
-        assertThat(unit.getPerStartedParticipant()).contains(Amount.parse("50000.00"));
-        assertThat(unit.getPerWorkOrStudies()).contains(Amount.parse("75000.00"));
+        assertThat(unit.budgetTotal()).isEqualTo(Amount.ofKronor(150_000));
+        assertThat(unit.perStartedParticipant()).contains(Amount.parse("50000.00"));
+        assertThat(unit.perWorkOrStudies()).contains(Amount.parse("75000.00"));
     }
 
     @Test
@@ -75,8 +75,8 @@ class CostSharingServiceTest {
         ProjectResult measured =
             ProjectMetrics.of(costs.scope()).compute(DOCUMENT, Fixtures.PROJECT).orElseThrow();
 
-        assertThat(costs.projectCosts(DOCUMENT, Fixtures.PROJECT).orElseThrow().getUnitCosts().getPerStartedParticipant())
-            .isEqualTo(costs.projectCosts(PROJECT, measured).getUnitCosts().getPerStartedParticipant());
+        assertThat(costs.projectCosts(DOCUMENT, Fixtures.PROJECT).orElseThrow().unitCosts().perStartedParticipant())
+            .isEqualTo(costs.projectCosts(PROJECT, measured).unitCosts().perStartedParticipant());
         assertThat(costs.projectCosts(DOCUMENT, "okänd")).isEmpty();
     }
 
@@ -97,8 +97,8 @@ class CostSharingServiceTest {
         CostSharing year = CostSharing.of(MeasurementScope.of(YEAR_2009));
 
         // Only the 2009 line: 90 000 kr.
-        assertThat(year.projectFinancing(PROJECT).getBudget().getTotal()).isEqualTo(Amount.ofKronor(90_000));
-        assertThat(CostSharing.create().projectFinancing(PROJECT).getBudget().getTotal())
+        assertThat(year.projectFinancing(PROJECT).budget().total()).isEqualTo(Amount.ofKronor(90_000));
+        assertThat(CostSharing.create().projectFinancing(PROJECT).budget().total())
             .isEqualTo(Amount.ofKronor(150_000));
         assertThat(CostSharing.create().scope()).isEqualTo(MeasurementScope.projectPeriod());
         assertThat(year.keys(DOCUMENT)).isEmpty();
@@ -108,10 +108,10 @@ class CostSharingServiceTest {
     @Test
     @SuppressWarnings("removal")
     void the_deprecated_static_methods_give_what_the_instances_give() {
-        assertThat(CostSharing.financing(PROJECT, YEAR_2009).getBudget().getTotal())
-            .isEqualTo(CostSharing.of(MeasurementScope.of(YEAR_2009)).projectFinancing(PROJECT).getBudget().getTotal());
-        assertThat(CostSharing.attribution(DOCUMENT, PROJECT).getTotal())
-            .isEqualTo(CostSharing.create().costAttribution(DOCUMENT, PROJECT).getTotal());
+        assertThat(CostSharing.financing(PROJECT, YEAR_2009).budget().total())
+            .isEqualTo(CostSharing.of(MeasurementScope.of(YEAR_2009)).projectFinancing(PROJECT).budget().total());
+        assertThat(CostSharing.attribution(DOCUMENT, PROJECT).total())
+            .isEqualTo(CostSharing.create().costAttribution(DOCUMENT, PROJECT).total());
         assertThat(CostSharing.associationKeys(DOCUMENT)).isEqualTo(List.of());
     }
 }

@@ -47,16 +47,16 @@ class CostValuesTest {
             AssociationYear.of(2009, kr("2755000.01"), Optional.of(gemensammaTagetShares())),
             AssociationYear.of(2009, kr("2755000"), Optional.of(gemensammaTagetShares().subList(0, 2))),
             AssociationYear.of(2009, kr("2755000"), Optional.empty()));
-        assertThat(year.getYear()).isEqualTo(2009);
-        assertThat(year.getTotal()).isEqualTo(kr("2755000"));
-        assertThat(year.getShares()).contains(gemensammaTagetShares());
+        assertThat(year.year()).isEqualTo(2009);
+        assertThat(year.total()).isEqualTo(kr("2755000"));
+        assertThat(year.shares()).contains(gemensammaTagetShares());
         assertThat(year).hasToString("2009: 2755000.00 [fk=1377500.00, region-skane=688750.00, kavlinge=688750.00]");
     }
 
     @Test
     void an_association_year_without_a_computable_key_says_so() {
         AssociationYear year = AssociationYear.of(2010, kr("100"), Optional.empty());
-        assertThat(year.getShares()).isEmpty();
+        assertThat(year.shares()).isEmpty();
         assertThat(year).hasToString("2010: 100.00 (not computable)");
         assertValue(year, AssociationYear.of(2010, kr("100.0"), Optional.empty()),
             AssociationYear.of(2010, kr("100"), Optional.of(List.of())));
@@ -72,9 +72,9 @@ class CostValuesTest {
             KeyProblem.of(KeyProblemType.MISSING_POPULATION, "kavlinge", "/associations/0/members/2"),
             KeyProblem.of(KeyProblemType.MISSING_POPULATION, null, "/associations/0/members/2"),
             KeyProblem.of(KeyProblemType.MISSING_POPULATION, "lomma", "/associations/0/members/3"));
-        assertThat(missing.getType()).isEqualTo(KeyProblemType.MISSING_POPULATION);
-        assertThat(missing.getParty()).contains("lomma");
-        assertThat(missing.getPath()).isEqualTo("/associations/0/members/2");
+        assertThat(missing.type()).isEqualTo(KeyProblemType.MISSING_POPULATION);
+        assertThat(missing.party()).contains("lomma");
+        assertThat(missing.path()).isEqualTo("/associations/0/members/2");
         assertThat(missing).hasToString("MISSING_POPULATION lomma at /associations/0/members/2");
         assertThat(missing.message(Locale.forLanguageTag("sv")))
             .isEqualTo(KeyProblemType.MISSING_POPULATION.label(Locale.forLanguageTag("sv"))
@@ -86,7 +86,7 @@ class CostValuesTest {
     @Test
     void a_key_problem_without_a_party_names_only_the_place() {
         KeyProblem noRegion = KeyProblem.of(KeyProblemType.MISSING_REGION, null, "/associations/1/members");
-        assertThat(noRegion.getParty()).isEmpty();
+        assertThat(noRegion.party()).isEmpty();
         assertThat(noRegion).hasToString("MISSING_REGION at /associations/1/members");
         assertThat(noRegion.message(Locale.forLanguageTag("sv")))
             .isEqualTo("Ingen region bland förbundets medlemmar (/associations/1/members)");
@@ -103,9 +103,9 @@ class CostValuesTest {
     @Test
     void a_funder_share_is_its_party_amount_and_percent_of_the_total() {
         FunderShare fk = FunderShare.of("fk", kr("1377500"), kr("2755000"));
-        assertThat(fk.getParty()).isEqualTo("fk");
-        assertThat(fk.getAmount()).isEqualTo(kr("1377500"));
-        assertThat(fk.getPercent()).contains(new BigDecimal("50.0"));
+        assertThat(fk.party()).isEqualTo("fk");
+        assertThat(fk.amount()).isEqualTo(kr("1377500"));
+        assertThat(fk.percent()).contains(new BigDecimal("50.0"));
         assertThat(fk).hasToString("fk=1377500.00 (50.0 %)");
         assertValue(fk, FunderShare.of("fk", kr("1377500.00"), kr("2755000")),
             FunderShare.of("region-skane", kr("1377500"), kr("2755000")),
@@ -117,7 +117,7 @@ class CostValuesTest {
     @Test
     void a_funder_share_of_a_zero_total_has_no_percent() {
         FunderShare nothing = FunderShare.of("fk", Amount.zero(), Amount.zero());
-        assertThat(nothing.getPercent()).isEmpty();
+        assertThat(nothing.percent()).isEmpty();
         assertThat(nothing).hasToString("fk=0.00");
         assertValue(nothing, FunderShare.of("fk", kr("0"), kr("0.00")));
         assertThatThrownBy(() -> FunderShare.of(null, kr("1"), kr("1"))).isInstanceOf(NullPointerException.class)
@@ -129,11 +129,11 @@ class CostValuesTest {
     @Test
     void unit_costs_are_their_total_and_divisors() {
         UnitCosts vuxna = UnitCosts.of(kr("2755000"), 100, 30);
-        assertThat(vuxna.getBudgetTotal()).isEqualTo(kr("2755000"));
-        assertThat(vuxna.getStarted()).isEqualTo(100);
-        assertThat(vuxna.getEndedInWorkOrStudies()).isEqualTo(30);
-        assertThat(vuxna.getPerStartedParticipant()).contains(kr("27550.00"));
-        assertThat(vuxna.getPerWorkOrStudies()).contains(kr("91833.33"));
+        assertThat(vuxna.budgetTotal()).isEqualTo(kr("2755000"));
+        assertThat(vuxna.started()).isEqualTo(100);
+        assertThat(vuxna.endedInWorkOrStudies()).isEqualTo(30);
+        assertThat(vuxna.perStartedParticipant()).contains(kr("27550.00"));
+        assertThat(vuxna.perWorkOrStudies()).contains(kr("91833.33"));
         assertThat(vuxna).hasToString("UnitCosts[perStarted=27550.00, perWorkOrStudies=91833.33]");
         assertValue(vuxna, UnitCosts.of(kr("2755000.00"), 100, 30),
             UnitCosts.of(kr("2755001"), 100, 30), UnitCosts.of(kr("2755000"), 101, 30),
@@ -143,13 +143,13 @@ class CostValuesTest {
     @Test
     void unit_costs_round_half_even_to_the_ore_and_are_absent_for_a_zero_divisor() {
         // 0.25 / 2 = 0.125 -> 0.12 (half to even); 0.35 / 2 = 0.175 -> 0.18.
-        assertThat(UnitCosts.of(kr("0.25"), 2, 0).getPerStartedParticipant()).contains(kr("0.12"));
-        assertThat(UnitCosts.of(kr("0.35"), 2, 0).getPerStartedParticipant()).contains(kr("0.18"));
+        assertThat(UnitCosts.of(kr("0.25"), 2, 0).perStartedParticipant()).contains(kr("0.12"));
+        assertThat(UnitCosts.of(kr("0.35"), 2, 0).perStartedParticipant()).contains(kr("0.18"));
         UnitCosts none = UnitCosts.of(kr("1000"), 0, 0);
-        assertThat(none.getPerStartedParticipant()).isEmpty();
-        assertThat(none.getPerWorkOrStudies()).isEmpty();
+        assertThat(none.perStartedParticipant()).isEmpty();
+        assertThat(none.perWorkOrStudies()).isEmpty();
         assertThat(none).hasToString("UnitCosts[perStarted=null, perWorkOrStudies=null]");
-        assertThat(UnitCosts.of(kr("1000"), 1, 1).getPerWorkOrStudies()).contains(kr("1000"));
+        assertThat(UnitCosts.of(kr("1000"), 1, 1).perWorkOrStudies()).contains(kr("1000"));
     }
 
     @Test

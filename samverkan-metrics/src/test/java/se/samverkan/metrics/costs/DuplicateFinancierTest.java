@@ -42,22 +42,22 @@ class DuplicateFinancierTest {
 
     @Test
     void the_financing_attributes_every_line_to_the_one_financier() {
-        Financing budget = CostSharing.create().projectFinancing(document().getProjects().get(0)).getBudget();
+        Financing budget = CostSharing.create().projectFinancing(document().getProjects().get(0)).budget();
         // The application's budget: 1 198 000 + 1 365 000 + 192 000 = 2 755 000 kr, all paid by the förbund.
-        assertThat(budget.getByFunder()).singleElement().satisfies(funder -> {
-            assertThat(funder.getParty()).isEqualTo(FORBUND);
-            assertThat(funder.getAmount()).isEqualTo(Amount.ofKronor(2_755_000));
-            assertThat(funder.getPercent()).contains(new BigDecimal("100.0"));
+        assertThat(budget.byFunder()).singleElement().satisfies(funder -> {
+            assertThat(funder.party()).isEqualTo(FORBUND);
+            assertThat(funder.amount()).isEqualTo(Amount.ofKronor(2_755_000));
+            assertThat(funder.percent()).contains(new BigDecimal("100.0"));
         });
-        assertThat(budget.getUnattributed()).isEqualTo(Amount.zero());
+        assertThat(budget.unattributed()).isEqualTo(Amount.zero());
     }
 
     @Test
     void the_follow_up_reports_what_the_forbund_paid() {
         ProjectFollowUp project = NationalFollowUp.create().report(document(), FORBUND, 2008).orElseThrow()
-            .getProjects().get(0);
+            .projects().get(0);
         // 2008's lines: 1 198 000 kr, every one the förbund's.
-        assertThat(project.getBudget()).isEqualTo(Amount.ofKronor(1_198_000));
-        assertThat(project.getTotalBudget()).isEqualTo(Amount.ofKronor(1_198_000));
+        assertThat(project.budget()).isEqualTo(Amount.ofKronor(1_198_000));
+        assertThat(project.totalBudget()).isEqualTo(Amount.ofKronor(1_198_000));
     }
 }

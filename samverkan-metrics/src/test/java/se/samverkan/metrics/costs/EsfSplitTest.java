@@ -33,10 +33,10 @@ class EsfSplitTest {
         assertThat(split("100", "0")).isEmpty();
         assertThat(split("100", "-0.01")).isEmpty();
         assertThat(split("100", "0.01")).hasValueSatisfying(s -> {
-            assertThat(s.getUnionPart()).isEqualTo(Amount.ofKronor(1));
-            assertThat(s.getNationalPart()).isEqualTo(Amount.ofKronor(99));
+            assertThat(s.unionPart()).isEqualTo(Amount.ofKronor(1));
+            assertThat(s.nationalPart()).isEqualTo(Amount.ofKronor(99));
         });
-        assertThat(split("100", "1")).hasValueSatisfying(s -> assertThat(s.getNationalPart()).isEqualTo(Amount.zero()));
+        assertThat(split("100", "1")).hasValueSatisfying(s -> assertThat(s.nationalPart()).isEqualTo(Amount.zero()));
         assertThat(split("100", "1.00")).isPresent();
         assertThat(split("100", "1.01")).isEmpty();
     }
@@ -45,7 +45,7 @@ class EsfSplitTest {
     void a_rate_of_64_decimals_is_split_and_one_of_65_is_not() {
         BigDecimal sixtyFour = new BigDecimal("0.5").add(BigDecimal.ONE.movePointLeft(64));
         BigDecimal sixtyFive = new BigDecimal("0.5").add(BigDecimal.ONE.movePointLeft(65));
-        assertThat(split("100", sixtyFour)).hasValueSatisfying(s -> assertThat(s.getUnionPart().plus(s.getNationalPart()))
+        assertThat(split("100", sixtyFour)).hasValueSatisfying(s -> assertThat(s.unionPart().plus(s.nationalPart()))
             .isEqualTo(Amount.ofKronor(100)));
         assertThat(split("100", sixtyFive)).isEmpty();
         // Trailing zeros do not count as decimals.
@@ -55,8 +55,8 @@ class EsfSplitTest {
     @Test
     void a_split_is_equal_by_value_of_its_rate_and_amounts() {
         EsfSplit half = split("399909", "0.5").orElseThrow();
-        assertThat(half.getGrantedSupport()).isEqualTo(Amount.ofKronor(399_909));
-        assertThat(half.getUnionCoFinancingRate()).isEqualByComparingTo("0.5");
+        assertThat(half.grantedSupport()).isEqualTo(Amount.ofKronor(399_909));
+        assertThat(half.unionCoFinancingRate()).isEqualByComparingTo("0.5");
         assertThat(half).hasToString("EsfSplit[granted=399909.00, union=199954.50, national=199954.50]");
         assertValue(half, split("399909.00", "0.50").orElseThrow(),
             split("399909.01", "0.5").orElseThrow(),
@@ -64,7 +64,7 @@ class EsfSplitTest {
             split("399909", "0.6").orElseThrow());
         // Same parts, different rate: 0.5 and 0.5000001 split 1.00 into the same two halves.
         EsfSplit nearlyHalf = split("1", "0.5000001").orElseThrow();
-        assertThat(nearlyHalf.getUnionPart()).isEqualTo(split("1", "0.5").orElseThrow().getUnionPart());
+        assertThat(nearlyHalf.unionPart()).isEqualTo(split("1", "0.5").orElseThrow().unionPart());
         assertThat(nearlyHalf).isNotEqualTo(split("1", "0.5").orElseThrow());
     }
 
@@ -72,9 +72,9 @@ class EsfSplitTest {
     void a_borne_cost_is_its_party_type_and_amount() {
         BorneCost esfRadet = BorneCost.of("esf-radet", PartyType.EU_FUND, Amount.ofKronor(399_909));
         assertThat(esfRadet).hasToString("esf-radet (EU_FUND)=399909.00");
-        assertThat(esfRadet.getParty()).isEqualTo("esf-radet");
-        assertThat(esfRadet.getType()).isEqualTo(PartyType.EU_FUND);
-        assertThat(esfRadet.getAmount()).isEqualTo(Amount.ofKronor(399_909));
+        assertThat(esfRadet.party()).isEqualTo("esf-radet");
+        assertThat(esfRadet.type()).isEqualTo(PartyType.EU_FUND);
+        assertThat(esfRadet.amount()).isEqualTo(Amount.ofKronor(399_909));
         assertValue(esfRadet, BorneCost.of("esf-radet", PartyType.EU_FUND, Amount.parse("399909.0")),
             BorneCost.of("fk", PartyType.EU_FUND, Amount.ofKronor(399_909)),
             BorneCost.of("esf-radet", PartyType.SOCIAL_INSURANCE_AGENCY, Amount.ofKronor(399_909)),

@@ -18,11 +18,11 @@ class KavlingeLommaProcessTest {
 
     @Test
     void seven_hundred_and_ten_thousand_a_year_and_2_130_000_over_three_years() {
-        Financing budget = CostSharing.create().projectFinancing(project).getBudget();
-        assertThat(budget.getByYear()).containsExactly(
+        Financing budget = CostSharing.create().projectFinancing(project).budget();
+        assertThat(budget.byYear()).containsExactly(
             entry(2016, Amount.ofKronor(710_000)), entry(2017, Amount.ofKronor(710_000)),
             entry(2018, Amount.ofKronor(710_000)));
-        assertThat(budget.getTotal()).isEqualTo(Amount.ofKronor(2_130_000));
+        assertThat(budget.total()).isEqualTo(Amount.ofKronor(2_130_000));
     }
 
     @Test
@@ -32,21 +32,21 @@ class KavlingeLommaProcessTest {
         // The processledare resource is funded by the förbund, the financier: it is the budget's staff
         // line and is not counted twice. The premises in kind state no annual cost.
         CostAttribution attribution = CostSharing.create().costAttribution(document, project);
-        assertThat(attribution.getTotal()).isEqualTo(Amount.ofKronor(2_130_000));
-        assertThat(attribution.getInKind()).isEqualTo(Amount.zero());
-        assertThat(attribution.getByParty()).containsExactly(
+        assertThat(attribution.total()).isEqualTo(Amount.ofKronor(2_130_000));
+        assertThat(attribution.inKind()).isEqualTo(Amount.zero());
+        assertThat(attribution.byParty()).containsExactly(
             BorneCost.of("forsakringskassan", PartyType.SOCIAL_INSURANCE_AGENCY, Amount.ofKronor(1_065_000)),
             BorneCost.of("region-skane", PartyType.REGION, Amount.ofKronor(532_500)),
             BorneCost.of("kavlinge-kommun", PartyType.MUNICIPALITY, Amount.parse("301415.10")),
             BorneCost.of("lomma-kommun", PartyType.MUNICIPALITY, Amount.parse("231084.90")));
-        assertThat(attribution.getByType().get(PartyType.MUNICIPALITY)).isEqualTo(Amount.ofKronor(532_500));
+        assertThat(attribution.byType().get(PartyType.MUNICIPALITY)).isEqualTo(Amount.ofKronor(532_500));
     }
 
     @Test
     void the_funds_of_four_million_split_two_million_one_million_and_the_municipal_million_by_population() {
         // 1 000 000 × 30/53 = 566 037.7358… and × 23/53 = 433 962.2641…: the öre goes to Kävlinge.
         AssociationKey key = CostSharing.create().key(document, "finsam-kavlinge-lomma").orElseThrow();
-        assertThat(key.year(2017).orElseThrow().getShares().orElseThrow()).containsExactly(
+        assertThat(key.year(2017).orElseThrow().shares().orElseThrow()).containsExactly(
             MemberShare.of("forsakringskassan", Amount.ofKronor(2_000_000)),
             MemberShare.of("region-skane", Amount.ofKronor(1_000_000)),
             MemberShare.of("kavlinge-kommun", Amount.parse("566037.74")),

@@ -44,7 +44,7 @@ class KeyProblemFindingTest {
         SamverkanDocument document = document(List.of(party("m1", PartyType.MUNICIPALITY, 0L),
             party("m2", PartyType.MUNICIPALITY, 0L)), "fk", "af", "region", "m1", "m2");
         AssociationKey key = CostSharing.create().key(document, "sf").orElseThrow();
-        assertThat(key.getProblems()).extracting(KeyProblem::getType, KeyProblem::getPath)
+        assertThat(key.problems()).extracting(KeyProblem::type, KeyProblem::path)
             .containsExactly(tuple(KeyProblemType.ZERO_POPULATION, "/associations/0/municipalKey"));
         assertThat(keyFindings(document)).extracting(Finding::path).containsExactly("/associations/0/municipalKey");
     }
@@ -54,7 +54,7 @@ class KeyProblemFindingTest {
         SamverkanDocument document = document(List.of(party("m1", PartyType.MUNICIPALITY, null),
             party("fk2", PartyType.SOCIAL_INSURANCE_AGENCY, null)), "fk", "af", "region", "m1", "fk2");
         AssociationKey key = CostSharing.create().key(document, "sf").orElseThrow();
-        assertThat(key.getProblems()).extracting(KeyProblem::getType, KeyProblem::getPath)
+        assertThat(key.problems()).extracting(KeyProblem::type, KeyProblem::path)
             .containsExactly(tuple(KeyProblemType.SEVERAL_SOCIAL_INSURANCE_AGENCIES, "/associations/0/members/4"));
         assertThat(keyFindings(document)).extracting(Finding::path).containsExactly("/associations/0/members/4");
     }
@@ -64,7 +64,7 @@ class KeyProblemFindingTest {
         SamverkanDocument document = document(List.of(party("m1", PartyType.MUNICIPALITY, 10L),
             party("m2", PartyType.MUNICIPALITY, null)), "fk", "af", "region", "m1", "m2");
         AssociationKey key = CostSharing.create().key(document, "sf").orElseThrow();
-        assertThat(key.getProblems()).extracting(KeyProblem::getType, KeyProblem::getPath)
+        assertThat(key.problems()).extracting(KeyProblem::type, KeyProblem::path)
             .containsExactly(tuple(KeyProblemType.MISSING_POPULATION, "/associations/0/members/4"));
         assertThat(keyFindings(document)).extracting(Finding::path).containsExactly("/associations/0/members/4");
     }

@@ -38,35 +38,35 @@ class OutcomeFinancingTest {
     @Test
     void the_outcome_is_summed_like_the_budget_by_year_category_and_funder() {
         ProjectCosts costs = CostSharing.projectCosts(project(), 4, 0);
-        Financing budget = costs.getFinancing().getBudget();
+        Financing budget = costs.financing().budget();
         // Budget: 1000 + 200 + 800 = 2000; 2020: 1000 + 200 = 1200, 2021: 800; STAFF 1800, TRAVEL 200.
-        assertThat(budget.getTotal()).isEqualTo(Amount.ofKronor(2000));
-        assertThat(budget.getByYear()).containsExactly(entry(2020, Amount.ofKronor(1200)), entry(2021, Amount.ofKronor(800)));
-        assertThat(budget.getCategoriesWithLines()).containsExactly(CostCategory.STAFF, CostCategory.TRAVEL);
-        assertThat(budget.getByCategory()).containsEntry(CostCategory.STAFF, Amount.ofKronor(1800))
+        assertThat(budget.total()).isEqualTo(Amount.ofKronor(2000));
+        assertThat(budget.byYear()).containsExactly(entry(2020, Amount.ofKronor(1200)), entry(2021, Amount.ofKronor(800)));
+        assertThat(budget.categoriesWithLines()).containsExactly(CostCategory.STAFF, CostCategory.TRAVEL);
+        assertThat(budget.byCategory()).containsEntry(CostCategory.STAFF, Amount.ofKronor(1800))
             .containsEntry(CostCategory.TRAVEL, Amount.ofKronor(200));
         // sf (the single financier) 1800 = 90.0 %, kommun (fundedBy) 200 = 10.0 %, sf first in the lines.
-        assertThat(budget.getByFunder()).extracting(FunderShare::getParty, FunderShare::getAmount)
+        assertThat(budget.byFunder()).extracting(FunderShare::party, FunderShare::amount)
             .containsExactly(tuple("sf", Amount.ofKronor(1800)),
                 tuple("kommun", Amount.ofKronor(200)));
 
-        Financing outcome = costs.getFinancing().getMeasuredOutcome().orElseThrow();
+        Financing outcome = costs.financing().measuredOutcome().orElseThrow();
         // Outcome: 900 + 150 + 850 = 1900; 2020: 900 + 150 = 1050, 2021: 850; STAFF 1750, TRAVEL 150.
-        assertThat(outcome.getTotal()).isEqualTo(Amount.ofKronor(1900));
-        assertThat(outcome.getByYear()).containsExactly(entry(2020, Amount.ofKronor(1050)), entry(2021, Amount.ofKronor(850)));
-        assertThat(outcome.getCategoriesWithLines()).containsExactly(CostCategory.STAFF, CostCategory.TRAVEL);
-        assertThat(outcome.getByCategory()).containsEntry(CostCategory.STAFF, Amount.ofKronor(1750))
+        assertThat(outcome.total()).isEqualTo(Amount.ofKronor(1900));
+        assertThat(outcome.byYear()).containsExactly(entry(2020, Amount.ofKronor(1050)), entry(2021, Amount.ofKronor(850)));
+        assertThat(outcome.categoriesWithLines()).containsExactly(CostCategory.STAFF, CostCategory.TRAVEL);
+        assertThat(outcome.byCategory()).containsEntry(CostCategory.STAFF, Amount.ofKronor(1750))
             .containsEntry(CostCategory.TRAVEL, Amount.ofKronor(150));
         // sf 1750 / 1900 = 92.105… % -> 92.1; kommun 150 / 1900 = 7.894… % -> 7.9.
-        assertThat(outcome.getByFunder()).extracting(FunderShare::getParty).containsExactly("sf", "kommun");
-        assertThat(outcome.getByFunder()).extracting(FunderShare::getAmount)
+        assertThat(outcome.byFunder()).extracting(FunderShare::party).containsExactly("sf", "kommun");
+        assertThat(outcome.byFunder()).extracting(FunderShare::amount)
             .containsExactly(Amount.ofKronor(1750), Amount.ofKronor(150));
-        assertThat(outcome.getByFunder()).extracting(share -> share.getPercent().orElseThrow())
+        assertThat(outcome.byFunder()).extracting(share -> share.percent().orElseThrow())
             .containsExactly(new BigDecimal("92.1"), new BigDecimal("7.9"));
 
         // Unit costs divide the budget, not the outcome: 2000 / 4 = 500.00; no one ended in work or studies.
-        assertThat(costs.getUnitCosts().getPerStartedParticipant()).contains(Amount.ofKronor(500));
-        assertThat(costs.getUnitCosts().getPerWorkOrStudies()).isEmpty();
+        assertThat(costs.unitCosts().perStartedParticipant()).contains(Amount.ofKronor(500));
+        assertThat(costs.unitCosts().perWorkOrStudies()).isEmpty();
     }
 
     @Test
@@ -74,11 +74,11 @@ class OutcomeFinancingTest {
         Period firstHalf2021 = Period.of(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 6, 30));
         ProjectFinancing financing = CostSharing.of(MeasurementScope.of(firstHalf2021)).projectFinancing(project());
         // Only the 2021 lines: budget STAFF 800 (sf), outcome STAFF 850 (sf); no travel line that year.
-        assertThat(financing.getBudget().getTotal()).isEqualTo(Amount.ofKronor(800));
-        assertThat(financing.getBudget().getCategoriesWithLines()).containsExactly(CostCategory.STAFF);
-        Financing outcome = financing.getMeasuredOutcome().orElseThrow();
-        assertThat(outcome.getByYear()).containsExactly(entry(2021, Amount.ofKronor(850)));
-        assertThat(outcome.getByFunder()).extracting(FunderShare::getParty, share -> share.getPercent().orElseThrow())
+        assertThat(financing.budget().total()).isEqualTo(Amount.ofKronor(800));
+        assertThat(financing.budget().categoriesWithLines()).containsExactly(CostCategory.STAFF);
+        Financing outcome = financing.measuredOutcome().orElseThrow();
+        assertThat(outcome.byYear()).containsExactly(entry(2021, Amount.ofKronor(850)));
+        assertThat(outcome.byFunder()).extracting(FunderShare::party, share -> share.percent().orElseThrow())
             .containsExactly(tuple("sf", new BigDecimal("100.0")));
     }
 
@@ -86,20 +86,20 @@ class OutcomeFinancingTest {
     void an_outcome_without_lines_in_the_measured_years_is_not_shown() {
         Period later = Period.of(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31));
         ProjectFinancing financing = CostSharing.of(MeasurementScope.of(later)).projectFinancing(project());
-        assertThat(financing.getOutcome()).isPresent();
-        assertThat(financing.getOutcome().orElseThrow().hasLines()).isFalse();
-        assertThat(financing.getMeasuredOutcome()).isEmpty();
+        assertThat(financing.outcome()).isPresent();
+        assertThat(financing.outcome().orElseThrow().hasLines()).isFalse();
+        assertThat(financing.measuredOutcome()).isEmpty();
         // A budget without lines in the years is zero, with no categories and no funders.
-        assertThat(financing.getBudget().getTotal()).isEqualTo(Amount.zero());
-        assertThat(financing.getBudget().getCategoriesWithLines()).isEmpty();
-        assertThat(financing.getBudget().getByFunder()).isEmpty();
+        assertThat(financing.budget().total()).isEqualTo(Amount.zero());
+        assertThat(financing.budget().categoriesWithLines()).isEmpty();
+        assertThat(financing.budget().byFunder()).isEmpty();
     }
 
     @Test
     void a_zero_line_still_names_its_category() {
         Budget budget = Budget.builder().addLines(line(2020, CostCategory.PREMISES, "0", null)).build();
-        Financing financing = CostSharing.create().projectFinancing(ProjectFinancingTest.project(List.of("sf"), budget)).getBudget();
+        Financing financing = CostSharing.create().projectFinancing(ProjectFinancingTest.project(List.of("sf"), budget)).budget();
         assertThat(financing.hasLines()).isTrue();
-        assertThat(financing.getCategoriesWithLines()).containsExactly(CostCategory.PREMISES);
+        assertThat(financing.categoriesWithLines()).containsExactly(CostCategory.PREMISES);
     }
 }

@@ -45,19 +45,19 @@ class RulesAndCostsAgreeProperties {
     @Property(tries = 400)
     void a_key_the_metrics_cannot_compute_has_a_finding_and_one_the_rules_accept_is_computed(
         @ForAll("documents") SamverkanDocument document) {
-        List<KeyProblem> problems = CostSharing.create().key(document, "sf").orElseThrow().getProblems();
+        List<KeyProblem> problems = CostSharing.create().key(document, "sf").orElseThrow().problems();
         List<Finding> findings = RULES.check(document);
         Set<String> keyFindings = findings.stream().filter(f -> f.rule() == Rule.KEY_INCOMPLETE)
             .map(Finding::path).collect(Collectors.toSet());
         for (KeyProblem problem : problems) {
-            boolean own = THE_KEYS_OWN.contains(problem.getType())
-                || problem.getType() == KeyProblemType.SHARE_FOR_NON_MEMBER
-                    && problem.getParty().filter(IDS::contains).isPresent();
+            boolean own = THE_KEYS_OWN.contains(problem.type())
+                || problem.type() == KeyProblemType.SHARE_FOR_NON_MEMBER
+                    && problem.party().filter(IDS::contains).isPresent();
             if (own) {
-                assertThat(keyFindings).as("%s", problem).contains(problem.getPath());
+                assertThat(keyFindings).as("%s", problem).contains(problem.path());
             }
         }
-        assertThat(problems.stream().map(KeyProblem::getPath).collect(Collectors.toSet()))
+        assertThat(problems.stream().map(KeyProblem::path).collect(Collectors.toSet()))
             .as("every KEY_INCOMPLETE is a reason the key is not computed").containsAll(keyFindings);
         boolean accepted = findings.stream().noneMatch(f -> KEY_RULES.contains(f.rule()));
         assertThat(problems.isEmpty() || !accepted).as("problems %s, findings %s", problems, findings).isTrue();

@@ -188,7 +188,7 @@ class PublishedProjectTest {
         assertThat(view.endedByGroup()).containsExactly(Map.entry(ReportGroup.WORK_OR_STUDIES, HIDDEN),
             Map.entry(ReportGroup.JOB_SEEKING, shown(0)), Map.entry(ReportGroup.OTHER, HIDDEN));
         // The project has no budget: unit costs of 0.00, the one per work or studies hidden with its divisor.
-        PublishedUnitCosts costs = view.unitCosts(CostSharing.projectCosts(project, 12, 3).getUnitCosts());
+        PublishedUnitCosts costs = view.unitCosts(CostSharing.projectCosts(project, 12, 3).unitCosts());
         assertThat(costs.perStartedParticipant().value().map(Object::toString)).contains("0.00");
         assertThat(costs.perWorkOrStudies().isHidden()).isTrue();
     }
@@ -201,7 +201,7 @@ class PublishedProjectTest {
         PublishedProject view = PublishedProject.of(project, result(project), DisclosureControl.defaults());
 
         assertThat(view.started()).isEqualTo(HIDDEN);
-        PublishedUnitCosts costs = view.unitCosts(CostSharing.projectCosts(project, 4, 0).getUnitCosts());
+        PublishedUnitCosts costs = view.unitCosts(CostSharing.projectCosts(project, 4, 0).unitCosts());
         assertThat(costs.perStartedParticipant().isHidden()).isTrue();
         // Nobody ended in work or studies: the cost per work is undefined, not hidden.
         assertThat(costs.perWorkOrStudies()).isEqualTo(PublishedFigure.absent());

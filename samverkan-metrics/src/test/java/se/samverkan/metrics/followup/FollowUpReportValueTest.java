@@ -55,10 +55,10 @@ class FollowUpReportValueTest {
     void equal_exactly_when_every_figure_is() {
         FollowUpReport report = report("sf", 2021, Optional.of(funding("4000000")), Optional.of(allocation("4000000")),
             projects(12));
-        assertThat(report.getAllocatedFunds()).contains(Amount.ofKronor(4_000_000));
-        assertThat(report.getParticipants()).isEqualTo(12);
+        assertThat(report.allocatedFunds()).contains(Amount.ofKronor(4_000_000));
+        assertThat(report.participants()).isEqualTo(12);
         // 4 000 000: fk 2 000 000, region and municipality 1 000 000 each.
-        assertThat(report.getAllocationByMember().orElseThrow()).extracting(MemberShare::getAmount).containsExactly(
+        assertThat(report.allocationByMember().orElseThrow()).extracting(MemberShare::amount).containsExactly(
             Amount.ofKronor(2_000_000), Amount.ofKronor(1_000_000), Amount.ofKronor(1_000_000));
         assertValue(report,
             report("sf", 2021, Optional.of(funding("4000000.00")), Optional.of(allocation("4000000.0")), projects(12)),

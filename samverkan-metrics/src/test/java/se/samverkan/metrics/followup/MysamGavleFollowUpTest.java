@@ -21,18 +21,18 @@ class MysamGavleFollowUpTest {
     @Test
     void samordningsforbund_gavleborg_reports_its_funds_and_the_structural_pre_study_of_2021() {
         FollowUpReport report = NationalFollowUp.create().report(document, "samordningsforbund-gavleborg", 2021).orElseThrow();
-        assertThat(report.getAllocationByMember().orElseThrow()).extracting(MemberShare::getParty, MemberShare::getAmount)
+        assertThat(report.allocationByMember().orElseThrow()).extracting(MemberShare::party, MemberShare::amount)
             .containsExactly(
                 tuple("forsakringskassan", Amount.ofKronor(10_000_000)),
                 tuple("region-gavleborg", Amount.ofKronor(5_000_000)),
                 tuple("gavle-kommun", Amount.ofKronor(5_000_000)));
-        ProjectFollowUp forstudie = report.getProjects().get(0);
-        assertThat(forstudie.getProject()).isEqualTo(SeedDocuments.MYSAM_GAVLE);
-        assertThat(forstudie.getOrientation()).isEqualTo(Orientation.STRUCTURAL);
-        assertThat(forstudie.getBudget()).isEqualTo(Amount.zero());
-        assertThat(forstudie.getOutcome()).isEmpty();
-        assertThat(forstudie.getPlannedParticipants()).isEmpty();
-        assertThat(forstudie.getParticipantsByGender()).containsOnlyKeys(Gender.values()).containsValues(0);
+        ProjectFollowUp forstudie = report.projects().get(0);
+        assertThat(forstudie.project()).isEqualTo(SeedDocuments.MYSAM_GAVLE);
+        assertThat(forstudie.orientation()).isEqualTo(Orientation.STRUCTURAL);
+        assertThat(forstudie.budget()).isEqualTo(Amount.zero());
+        assertThat(forstudie.outcome()).isEmpty();
+        assertThat(forstudie.plannedParticipants()).isEmpty();
+        assertThat(forstudie.participantsByGender()).containsOnlyKeys(Gender.values()).containsValues(0);
         assertThat(NationalFollowUp.create().reports(document)).hasSize(1);
     }
 
@@ -40,7 +40,7 @@ class MysamGavleFollowUpTest {
     void the_pre_study_costs_nothing_that_the_document_can_price() {
         // The processledare is funded by the förbund without an annual cost and there are no budget lines.
         CostAttribution attribution = CostSharing.create().costAttribution(document, document.getProjects().get(0));
-        assertThat(attribution.getTotal()).isEqualTo(Amount.zero());
-        assertThat(attribution.getByParty()).isEmpty();
+        assertThat(attribution.total()).isEqualTo(Amount.zero());
+        assertThat(attribution.byParty()).isEmpty();
     }
 }

@@ -121,25 +121,25 @@ class NationalFollowUpTest {
     @Test
     void the_forbund_reports_allocated_funds_per_member_equity_and_administration() {
         FollowUpReport report = report(2021);
-        assertThat(report.getAssociation()).isEqualTo("sf");
-        assertThat(report.getYear()).isEqualTo(2021);
-        assertThat(report.getAllocatedFunds()).contains(Amount.ofKronor(4_000_000));
-        assertThat(report.getAllocationByMember().orElseThrow()).extracting(MemberShare::getParty, MemberShare::getAmount)
+        assertThat(report.association()).isEqualTo("sf");
+        assertThat(report.year()).isEqualTo(2021);
+        assertThat(report.allocatedFunds()).contains(Amount.ofKronor(4_000_000));
+        assertThat(report.allocationByMember().orElseThrow()).extracting(MemberShare::party, MemberShare::amount)
             .containsExactly(
                 tuple("fk", Amount.ofKronor(2_000_000)),
                 tuple("region", Amount.ofKronor(1_000_000)),
                 tuple("kommun", Amount.ofKronor(1_000_000)));
-        assertThat(report.getEquity()).contains(Amount.ofKronor(-50_000));
-        assertThat(report.getAdministrationBudget()).contains(Amount.ofKronor(1_000_000));
-        assertThat(report.getAdministrationOutcome()).contains(Amount.ofKronor(950_000));
-        assertThat(report(2022).getEquity()).isEmpty();
-        assertThat(report(2022).getAllocationByMember().orElseThrow()).extracting(MemberShare::getAmount)
+        assertThat(report.equity()).contains(Amount.ofKronor(-50_000));
+        assertThat(report.administrationBudget()).contains(Amount.ofKronor(1_000_000));
+        assertThat(report.administrationOutcome()).contains(Amount.ofKronor(950_000));
+        assertThat(report(2022).equity()).isEmpty();
+        assertThat(report(2022).allocationByMember().orElseThrow()).extracting(MemberShare::amount)
             .containsExactly(Amount.parse("2000000.01"), Amount.parse("1000000.01"), Amount.ofKronor(1_000_000));
     }
 
     @Test
     void the_insatser_are_those_the_forbund_finances_that_run_during_the_year() {
-        assertThat(report(2021).getProjects()).extracting(ProjectFollowUp::getProject)
+        assertThat(report(2021).projects()).extracting(ProjectFollowUp::project)
             .containsExactly("individ", "struktur");
         assertThat(NationalFollowUp.create().report(DOCUMENT, "okänd", 2021)).isEmpty();
     }
@@ -147,14 +147,14 @@ class NationalFollowUpTest {
     @Test
     void a_year_without_funding_still_reports_its_insatser_without_allocation() {
         FollowUpReport report = report(2020);
-        assertThat(report.getYear()).isEqualTo(2020);
-        assertThat(report.getAllocatedFunds()).isEmpty();
-        assertThat(report.getAllocationByMember()).isEmpty();
-        assertThat(report.getEquity()).isEmpty();
-        assertThat(report.getAdministrationBudget()).isEmpty();
-        assertThat(report.getAdministrationOutcome()).isEmpty();
+        assertThat(report.year()).isEqualTo(2020);
+        assertThat(report.allocatedFunds()).isEmpty();
+        assertThat(report.allocationByMember()).isEmpty();
+        assertThat(report.equity()).isEmpty();
+        assertThat(report.administrationBudget()).isEmpty();
+        assertThat(report.administrationOutcome()).isEmpty();
         // Only "tidigare" (2019–2020) runs in 2020; the others start in 2021.
-        assertThat(report.getProjects()).extracting(ProjectFollowUp::getProject).containsExactly("tidigare");
+        assertThat(report.projects()).extracting(ProjectFollowUp::project).containsExactly("tidigare");
     }
 
     @Test
@@ -165,22 +165,22 @@ class NationalFollowUpTest {
         SamverkanDocument document = SamverkanDocument.builder().from(DOCUMENT)
             .projects(List.of(cofunded)).participants(List.of()).build();
         FollowUpReport report = NationalFollowUp.create().report(document, "sf", 2021).orElseThrow();
-        assertThat(report.getProjects()).extracting(ProjectFollowUp::getProject, ProjectFollowUp::getBudget,
-            ProjectFollowUp::getTotalBudget).containsExactly(tuple("annan", Amount.ofKronor(250), Amount.ofKronor(1250)));
+        assertThat(report.projects()).extracting(ProjectFollowUp::project, ProjectFollowUp::budget,
+            ProjectFollowUp::totalBudget).containsExactly(tuple("annan", Amount.ofKronor(250), Amount.ofKronor(1250)));
         // Not in 2022: no line of that year.
-        assertThat(NationalFollowUp.create().report(document, "sf", 2022).orElseThrow().getProjects()).isEmpty();
+        assertThat(NationalFollowUp.create().report(document, "sf", 2022).orElseThrow().projects()).isEmpty();
     }
 
     @Test
     void totals_add_the_forbunds_own_budget_outcome_and_participants_over_its_insatser() {
         FollowUpReport report = report(2021);
         // individ 300 000 (sf's lines only) + struktur 0 (no lines).
-        assertThat(report.getTotalBudget()).isEqualTo(Amount.ofKronor(300_000));
+        assertThat(report.totalBudget()).isEqualTo(Amount.ofKronor(300_000));
         // Only individ has outcome lines for 2021: sf's 280 000.50.
-        assertThat(report.getTotalOutcome()).contains(Amount.parse("280000.50"));
+        assertThat(report.totalOutcome()).contains(Amount.parse("280000.50"));
         // individ 3 persons + struktur 4 + 2 counted.
-        assertThat(report.getParticipants()).isEqualTo(9);
-        assertThat(report(2022).getTotalOutcome()).isEmpty();
+        assertThat(report.participants()).isEqualTo(9);
+        assertThat(report(2022).totalOutcome()).isEmpty();
     }
 
     @Test
@@ -191,49 +191,49 @@ class NationalFollowUpTest {
                 Funding.builder().year(2022).total(Amount.ofKronor(30)).build()))
             .build();
         SamverkanDocument document = SamverkanDocument.builder().from(DOCUMENT).associations(List.of(repeated)).build();
-        assertThat(NationalFollowUp.create().reports(document)).extracting(FollowUpReport::getYear, r -> r.getAllocatedFunds().orElseThrow())
+        assertThat(NationalFollowUp.create().reports(document)).extracting(FollowUpReport::year, r -> r.allocatedFunds().orElseThrow())
             .containsExactly(tuple(2021, Amount.ofKronor(20)), tuple(2022, Amount.ofKronor(10)));
     }
 
     @Test
     void each_insats_reports_orientation_the_forbunds_budget_and_outcome_and_the_whole() {
-        ProjectFollowUp individ = report(2021).getProjects().get(0);
-        assertThat(individ.getOrientation()).isEqualTo(Orientation.INDIVIDUAL);
-        assertThat(individ.getBudget()).isEqualTo(Amount.ofKronor(300_000));
-        assertThat(individ.getTotalBudget()).isEqualTo(Amount.ofKronor(400_000));
-        assertThat(individ.getOutcome()).contains(Amount.parse("280000.50"));
-        assertThat(individ.getTotalOutcome()).contains(Amount.parse("370000.50"));
-        assertThat(individ.getPlannedParticipants()).contains(IntRange.of(40, 60));
-        ProjectFollowUp individ2022 = report(2022).getProjects().get(0);
-        assertThat(individ2022.getBudget()).isEqualTo(Amount.ofKronor(500_000));
+        ProjectFollowUp individ = report(2021).projects().get(0);
+        assertThat(individ.orientation()).isEqualTo(Orientation.INDIVIDUAL);
+        assertThat(individ.budget()).isEqualTo(Amount.ofKronor(300_000));
+        assertThat(individ.totalBudget()).isEqualTo(Amount.ofKronor(400_000));
+        assertThat(individ.outcome()).contains(Amount.parse("280000.50"));
+        assertThat(individ.totalOutcome()).contains(Amount.parse("370000.50"));
+        assertThat(individ.plannedParticipants()).contains(IntRange.of(40, 60));
+        ProjectFollowUp individ2022 = report(2022).projects().get(0);
+        assertThat(individ2022.budget()).isEqualTo(Amount.ofKronor(500_000));
         // The outcome has lines of 2021 only: 2022's outcome is not known, not zero.
-        assertThat(individ2022.getOutcome()).isEmpty();
-        assertThat(individ2022.getTotalOutcome()).isEmpty();
-        ProjectFollowUp struktur = report(2021).getProjects().get(1);
-        assertThat(struktur.getOrientation()).isEqualTo(Orientation.STRUCTURAL);
-        assertThat(struktur.getBudget()).isEqualTo(Amount.zero());
-        assertThat(struktur.getOutcome()).isEmpty();
+        assertThat(individ2022.outcome()).isEmpty();
+        assertThat(individ2022.totalOutcome()).isEmpty();
+        ProjectFollowUp struktur = report(2021).projects().get(1);
+        assertThat(struktur.orientation()).isEqualTo(Orientation.STRUCTURAL);
+        assertThat(struktur.budget()).isEqualTo(Amount.zero());
+        assertThat(struktur.outcome()).isEmpty();
     }
 
     @Test
     void participants_by_sex_are_the_distinct_persons_active_during_the_year() {
-        assertThat(report(2021).getProjects().get(0).getParticipantsByGender()).containsExactly(
+        assertThat(report(2021).projects().get(0).participantsByGender()).containsExactly(
             entry(Gender.WOMAN, 1), entry(Gender.MAN, 1), entry(Gender.NON_BINARY, 1), entry(Gender.UNSPECIFIED, 0));
-        assertThat(report(2021).getProjects().get(0).getParticipants()).isEqualTo(3);
-        assertThat(report(2022).getProjects().get(0).getParticipantsByGender()).containsExactly(
+        assertThat(report(2021).projects().get(0).participants()).isEqualTo(3);
+        assertThat(report(2022).projects().get(0).participantsByGender()).containsExactly(
             entry(Gender.WOMAN, 0), entry(Gender.MAN, 2), entry(Gender.NON_BINARY, 1), entry(Gender.UNSPECIFIED, 0));
     }
 
     @Test
     void a_count_only_insats_reports_its_counts_for_the_year() {
-        assertThat(report(2021).getProjects().get(1).getParticipantsByGender()).containsExactly(
+        assertThat(report(2021).projects().get(1).participantsByGender()).containsExactly(
             entry(Gender.WOMAN, 4), entry(Gender.MAN, 2), entry(Gender.NON_BINARY, 0), entry(Gender.UNSPECIFIED, 0));
-        assertThat(report(2022).getProjects().get(1).getParticipants()).isEqualTo(9);
+        assertThat(report(2022).projects().get(1).participants()).isEqualTo(9);
     }
 
     @Test
     void the_export_covers_every_forbund_and_funding_year_in_document_order() {
-        assertThat(NationalFollowUp.create().reports(DOCUMENT)).extracting(FollowUpReport::getAssociation, FollowUpReport::getYear)
+        assertThat(NationalFollowUp.create().reports(DOCUMENT)).extracting(FollowUpReport::association, FollowUpReport::year)
             .containsExactly(tuple("sf", 2021), tuple("sf", 2022));
     }
 
@@ -244,24 +244,24 @@ class NationalFollowUpTest {
                 .build()))
             .build();
         FollowUpReport report = NationalFollowUp.create().report(withoutRegion, "sf", 2021).orElseThrow();
-        assertThat(report.getAllocationByMember()).isEmpty();
-        assertThat(report.getAllocatedFunds()).contains(Amount.ofKronor(4_000_000));
-        assertThat(report.getProjects()).hasSize(2);
+        assertThat(report.allocationByMember()).isEmpty();
+        assertThat(report.allocatedFunds()).contains(Amount.ofKronor(4_000_000));
+        assertThat(report.projects()).hasSize(2);
     }
 
     @Test
     void gemensamma_taget_in_2009() {
         SamverkanDocument seed = SeedDocuments.gemensammaTagetVuxna();
         FollowUpReport report = NationalFollowUp.create().report(seed, "samordningsforbundet-umea", 2009).orElseThrow();
-        assertThat(report.getAllocationByMember().orElseThrow()).extracting(MemberShare::getAmount)
+        assertThat(report.allocationByMember().orElseThrow()).extracting(MemberShare::amount)
             .containsExactly(Amount.ofKronor(6_000_000), Amount.ofKronor(3_000_000), Amount.ofKronor(3_000_000));
-        ProjectFollowUp project = report.getProjects().get(0);
-        assertThat(project.getProject()).isEqualTo(SeedDocuments.GEMENSAMMA_TAGET);
-        assertThat(project.getOrientation()).isEqualTo(Orientation.INDIVIDUAL);
-        assertThat(project.getBudget()).isEqualTo(Amount.ofKronor(1_365_000));
-        assertThat(project.getTotalBudget()).isEqualTo(Amount.ofKronor(1_365_000));
-        assertThat(project.getPlannedParticipants()).contains(IntRange.of(80, 100));
-        assertThat(project.getParticipants()).isZero();
+        ProjectFollowUp project = report.projects().get(0);
+        assertThat(project.project()).isEqualTo(SeedDocuments.GEMENSAMMA_TAGET);
+        assertThat(project.orientation()).isEqualTo(Orientation.INDIVIDUAL);
+        assertThat(project.budget()).isEqualTo(Amount.ofKronor(1_365_000));
+        assertThat(project.totalBudget()).isEqualTo(Amount.ofKronor(1_365_000));
+        assertThat(project.plannedParticipants()).contains(IntRange.of(80, 100));
+        assertThat(project.participants()).isZero();
     }
 
     @Test
@@ -273,10 +273,10 @@ class NationalFollowUpTest {
                 && !x.getStart().isAfter(year.getEnd()) && x.getEnd().map(e -> !e.isBefore(year.getStart())).orElse(true)))
             .count();
         ProjectFollowUp project = NationalFollowUp.create().report(seed, "samordningsforbundet-umea", 2009).orElseThrow()
-            .getProjects().get(0);
+            .projects().get(0);
         assertThat(expected).isPositive();
-        assertThat(project.getParticipants()).isEqualTo((int) expected);
-        assertThat(CostSharing.of(MeasurementScope.of(year)).projectFinancing(seed.getProjects().get(0)).getBudget().getTotal())
-            .isEqualTo(project.getTotalBudget());
+        assertThat(project.participants()).isEqualTo((int) expected);
+        assertThat(CostSharing.of(MeasurementScope.of(year)).projectFinancing(seed.getProjects().get(0)).budget().total())
+            .isEqualTo(project.totalBudget());
     }
 }

@@ -28,25 +28,25 @@ class ProjectFollowUpValueTest {
     @Test
     void every_gender_is_counted_in_declaration_order_and_summed() {
         ProjectFollowUp followUp = individ().build();
-        assertThat(followUp.getParticipantsByGender()).containsExactly(Map.entry(Gender.WOMAN, 12),
+        assertThat(followUp.participantsByGender()).containsExactly(Map.entry(Gender.WOMAN, 12),
             Map.entry(Gender.MAN, 9), Map.entry(Gender.NON_BINARY, 0), Map.entry(Gender.UNSPECIFIED, 0));
-        assertThat(followUp.getParticipants()).isEqualTo(21);
-        assertThatThrownBy(() -> followUp.getParticipantsByGender().put(Gender.MAN, 1))
+        assertThat(followUp.participants()).isEqualTo(21);
+        assertThatThrownBy(() -> followUp.participantsByGender().put(Gender.MAN, 1))
             .isInstanceOf(UnsupportedOperationException.class);
         assertThat(new ProjectFollowUp.Builder().project("struktur", Orientation.STRUCTURAL)
-            .budget(Amount.zero(), Amount.zero()).build().getParticipants()).isZero();
+            .budget(Amount.zero(), Amount.zero()).build().participants()).isZero();
     }
 
     @Test
     void the_figures_are_as_collected() {
         ProjectFollowUp followUp = individ().build();
-        assertThat(followUp.getProject()).isEqualTo("individ");
-        assertThat(followUp.getOrientation()).isEqualTo(Orientation.INDIVIDUAL);
-        assertThat(followUp.getBudget()).isEqualTo(Amount.ofKronor(400_000));
-        assertThat(followUp.getTotalBudget()).isEqualTo(Amount.ofKronor(500_000));
-        assertThat(followUp.getOutcome()).contains(Amount.ofKronor(380_000));
-        assertThat(followUp.getTotalOutcome()).contains(Amount.ofKronor(450_000));
-        assertThat(followUp.getPlannedParticipants()).contains(IntRange.of(20, 30));
+        assertThat(followUp.project()).isEqualTo("individ");
+        assertThat(followUp.orientation()).isEqualTo(Orientation.INDIVIDUAL);
+        assertThat(followUp.budget()).isEqualTo(Amount.ofKronor(400_000));
+        assertThat(followUp.totalBudget()).isEqualTo(Amount.ofKronor(500_000));
+        assertThat(followUp.outcome()).contains(Amount.ofKronor(380_000));
+        assertThat(followUp.totalOutcome()).contains(Amount.ofKronor(450_000));
+        assertThat(followUp.plannedParticipants()).contains(IntRange.of(20, 30));
         assertThat(followUp).hasToString("ProjectFollowUp[individ, INDIVIDUAL, budget=400000.00/500000.00, "
             + "outcome=380000.00/450000.00, planned=" + IntRange.of(20, 30)
             + ", participants={WOMAN=12, MAN=9, NON_BINARY=0, UNSPECIFIED=0}]");
@@ -55,9 +55,9 @@ class ProjectFollowUpValueTest {
     @Test
     void without_outcome_or_plan_those_figures_are_empty() {
         ProjectFollowUp followUp = individ().outcome(null, null).plannedParticipants(null).build();
-        assertThat(followUp.getOutcome()).isEmpty();
-        assertThat(followUp.getTotalOutcome()).isEmpty();
-        assertThat(followUp.getPlannedParticipants()).isEmpty();
+        assertThat(followUp.outcome()).isEmpty();
+        assertThat(followUp.totalOutcome()).isEmpty();
+        assertThat(followUp.plannedParticipants()).isEmpty();
     }
 
     @Test

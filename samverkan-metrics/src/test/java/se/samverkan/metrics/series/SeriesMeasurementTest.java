@@ -144,16 +144,16 @@ class SeriesMeasurementTest {
         assertThat(first.period()).isEqualTo(period("2008-03-01", "2008-12-31"));
         // 2008: a, b, c started; a and b ended in EMPLOYMENT (work or studies)
         assertThat(first.costs()).isPresent();
-        assertThat(first.costs().get().getFinancing().getBudget().getTotal()).isEqualTo(Amount.parse("120000"));
+        assertThat(first.costs().get().financing().budget().total()).isEqualTo(Amount.parse("120000"));
         // 120 000 / 3 started = 40 000.00; 120 000 / 2 in work or studies = 60 000.00
-        assertThat(first.costs().get().getUnitCosts().getPerStartedParticipant()).contains(Amount.parse("40000"));
-        assertThat(first.costs().get().getUnitCosts().getPerWorkOrStudies()).contains(Amount.parse("60000"));
+        assertThat(first.costs().get().unitCosts().perStartedParticipant()).contains(Amount.parse("40000"));
+        assertThat(first.costs().get().unitCosts().perWorkOrStudies()).contains(Amount.parse("60000"));
         assertThat(first.publishedUnitCosts()).isPresent();
         ProjectMeasurement second = only(years.entries().get(1));
         // 2009 (January–February): d started; 24 000 / 1 = 24 000.00; nobody in work or studies
-        assertThat(second.costs().get().getFinancing().getBudget().getTotal()).isEqualTo(Amount.parse("24000"));
-        assertThat(second.costs().get().getUnitCosts().getPerStartedParticipant()).contains(Amount.parse("24000"));
-        assertThat(second.costs().get().getUnitCosts().getPerWorkOrStudies()).isEmpty();
+        assertThat(second.costs().get().financing().budget().total()).isEqualTo(Amount.parse("24000"));
+        assertThat(second.costs().get().unitCosts().perStartedParticipant()).contains(Amount.parse("24000"));
+        assertThat(second.costs().get().unitCosts().perWorkOrStudies()).isEmpty();
         // the goal period September–December 2008 lies inside 2008: b → 1
         assertThat(goal(first, "autumn").numerator()).hasValue(1);
 
