@@ -1,6 +1,5 @@
 package se.samverkan.json.internal;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Consumer;
@@ -170,24 +169,11 @@ final class DocumentCursor implements AutoCloseable {
     /** Binds the current value; {@code null} when it had a problem (recorded, the value skipped). */
     private <T> T readValue(Class<T> type) {
         int before = log.count();
-        JsonToken start = parser.currentToken();
-        int depth = ProblemLog.depth(parser);
-        try {
-            T value = readers.read(parser, type);
-            if (value == null && log.count() == before) {
-                throw new IllegalStateException("no value and no problem for " + type.getSimpleName());
-            }
-            return value;
-        } catch (RuntimeException e) {
-            if (log.stopped() != null) {
-                throw log.stopped();
-            }
-            if (e instanceof JacksonException && ProblemLog.endsReading(e)) {
-                throw ended((JacksonException) e);
-            }
-            log.recover(e, before, start, depth);
-            return null;
+        T value = log.bind(() -> readers.read(parser, type));
+        if (value == null && log.count() == before) {
+            throw new IllegalStateException("no value and no problem for " + type.getSimpleName());
         }
+        return value;
     }
 
     private void endOfDocument() {
@@ -196,7 +182,7 @@ final class DocumentCursor implements AutoCloseable {
             after = parser.nextToken();
         } catch (JacksonException e) {
             if (ProblemTranslator.isInputFailure(e)) {
-                throw new UncheckedIOException(ioCause(e));
+                throw new UncheckedIOException(ProblemLog.ioCause(e));
             }
             if (e instanceof StreamConstraintsException || ProblemTranslator.isEncodingFailure(e)) {
                 throw log.endedBy(translator.translate(e, parser, columns));
@@ -222,17 +208,7 @@ final class DocumentCursor implements AutoCloseable {
 
     /** The exception for a failure that ends reading (or a source that fails). */
     private RuntimeException ended(JacksonException e) {
-        if (log.stopped() != null) {
-            return log.stopped();
-        }
-        if (ProblemTranslator.isInputFailure(e)) {
-            return new UncheckedIOException(ioCause(e));
-        }
-        return log.endedBy(translator.translate(e, parser, columns));
-    }
-
-    private static IOException ioCause(JacksonException e) {
-        return e.getCause() instanceof IOException ? (IOException) e.getCause() : new IOException(e.getMessage());
+        return log.ending(e);
     }
 
     private SamverkanJsonException end(ProblemType type, String[] swedish, String[] english) {

@@ -64,7 +64,10 @@ public final class ParametersEngine {
                     new String[] {kind.english()});
             }
             ProblemLog log = new ProblemLog(translator, parser, CharacterColumns.AS_REPORTED);
-            ValuationParameters parameters = readValue(parser, log);
+            // Bound as a document's values are: a bad value is recorded and skipped and reading goes on, so that every
+            // such problem of the file is reported at once.
+            ValuationParameters parameters = log.bind(() -> reader.withAttribute(ProblemLog.KEY, log)
+                .<ValuationParameters>readValue(parser));
             JsonToken after;
             try {
                 after = parser.nextToken();
@@ -79,31 +82,6 @@ public final class ParametersEngine {
                 throw log.failure();
             }
             return parameters;
-        }
-    }
-
-    /**
-     * Binds the root object as a document's values are bound: a bad value is recorded in {@code log} and
-     * skipped, and reading goes on, so that every such problem of the file is reported at once; a problem
-     * that ends reading (malformed JSON, a limit) ends it with the problems recorded before it.
-     *
-     * @return the parameters, or null when a problem was recorded
-     */
-    private ValuationParameters readValue(JsonParser parser, ProblemLog log) {
-        int before = log.count();
-        JsonToken start = parser.currentToken();
-        int depth = ProblemLog.depth(parser);
-        try {
-            return reader.withAttribute(ProblemLog.KEY, log).readValue(parser);
-        } catch (RuntimeException e) {
-            if (log.stopped() != null) {
-                throw log.stopped();
-            }
-            if (e instanceof JacksonException && ProblemLog.endsReading(e)) {
-                throw log.endedBy(translator.translate((JacksonException) e, parser, CharacterColumns.AS_REPORTED));
-            }
-            log.recover(e, before, start, depth);
-            return null;
         }
     }
 

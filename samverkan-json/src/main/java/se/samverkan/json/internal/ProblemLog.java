@@ -1,11 +1,13 @@
 package se.samverkan.json.internal;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import se.samverkan.json.JsonProblem;
 import se.samverkan.json.SamverkanJsonException;
 import tools.jackson.core.JacksonException;
@@ -201,6 +203,53 @@ final class ProblemLog {
         List<JsonProblem> all = new ArrayList<>(problems);
         all.add(last);
         return new SamverkanJsonException(all);
+    }
+
+    /**
+     * Binds the value the parser is on with {@code binding}: a problem inside it is recorded and the value
+     * skipped (null is returned, and reading goes on after it); a problem after which the text cannot be
+     * followed ends the read with the problems recorded before it. One place for every reader that collects
+     * problems: a document's values and a valuation's parameters.
+     *
+     * @return the value, or null when a problem was recorded for it
+     * @throws SamverkanJsonException when reading ends here or has stopped at the limit
+     * @throws UncheckedIOException when the source fails
+     */
+    <T> T bind(Supplier<T> binding) {
+        int before = problems.size();
+        JsonToken start = parser.currentToken();
+        int depth = depth(parser);
+        try {
+            return binding.get();
+        } catch (RuntimeException e) {
+            if (stop != null) {
+                throw stop;
+            }
+            if (e instanceof JacksonException && endsReading(e)) {
+                throw ending((JacksonException) e);
+            }
+            recover(e, before, start, depth);
+            return null;
+        }
+    }
+
+    /**
+     * The exception that ends the read at a failure Jackson reported: a failing source as itself, otherwise
+     * every problem recorded and this one.
+     */
+    RuntimeException ending(JacksonException e) {
+        if (stop != null) {
+            return stop;
+        }
+        if (ProblemTranslator.isInputFailure(e)) {
+            return new UncheckedIOException(ioCause(e));
+        }
+        return endedBy(translator.translate(e, parser, columns));
+    }
+
+    /** The I/O failure behind a failing source. */
+    static IOException ioCause(JacksonException e) {
+        return e.getCause() instanceof IOException ? (IOException) e.getCause() : new IOException(e.getMessage());
     }
 
     /** The exception that stopped reading at the limit, or null while reading goes on. */

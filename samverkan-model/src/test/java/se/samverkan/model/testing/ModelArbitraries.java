@@ -1230,6 +1230,15 @@ public final class ModelArbitraries {
         });
     }
 
+    /** Any model object a document holds, valid or not: one of each generator above, for field-rule laws. */
+    public static Arbitrary<Object> anyModelObjects() {
+        return Arbitraries.oneOf(List.of(
+            anyParties(), anyAssociations(), anyFundings(), anyCostKeys(), anyProjects(), anyTargetGroups(),
+            anyGoals(), anyIndicators(), anyTargets(), anyBreakdowns(), anyBudgets(), anyBudgetLines(),
+            anyResources(), anyExtents(), anyCohorts(), anyEsfs(), anyParticipantCounts(), anySurveyQuestions(),
+            anyParticipants(), anyParticipations(), anyPeriods(), anyIntRanges()));
+    }
+
     /** Documents whose every part may break field rules; references are not consistent. */
     public static Arbitrary<SamverkanDocument> anyDocuments() {
         return Combinators.combine(anyParties().list().ofMaxSize(4), anyAssociations().list().ofMaxSize(2),

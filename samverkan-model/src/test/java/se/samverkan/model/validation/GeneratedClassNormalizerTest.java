@@ -13,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -93,15 +92,7 @@ class GeneratedClassNormalizerTest {
 
     @Provide
     Arbitrary<Object> anyModelObject() {
-        return Arbitraries.oneOf(List.of(
-            ModelArbitraries.anyParties(), ModelArbitraries.anyAssociations(), ModelArbitraries.anyFundings(),
-            ModelArbitraries.anyCostKeys(), ModelArbitraries.anyProjects(), ModelArbitraries.anyTargetGroups(),
-            ModelArbitraries.anyGoals(), ModelArbitraries.anyIndicators(), ModelArbitraries.anyTargets(),
-            ModelArbitraries.anyBreakdowns(), ModelArbitraries.anyBudgets(), ModelArbitraries.anyBudgetLines(),
-            ModelArbitraries.anyResources(), ModelArbitraries.anyExtents(), ModelArbitraries.anyCohorts(),
-            ModelArbitraries.anyEsfs(), ModelArbitraries.anyParticipantCounts(), ModelArbitraries.anySurveyQuestions(),
-            ModelArbitraries.anyParticipants(), ModelArbitraries.anyParticipations(), ModelArbitraries.anyPeriods(),
-            ModelArbitraries.anyIntRanges()));
+        return ModelArbitraries.anyModelObjects();
     }
 
     @Provide

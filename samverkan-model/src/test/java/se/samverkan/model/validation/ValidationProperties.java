@@ -53,16 +53,7 @@ class ValidationProperties {
 
     @Provide
     Arbitrary<Object> anyModelObject() {
-        return Arbitraries.oneOf(List.of(
-            ModelArbitraries.anyParties(), ModelArbitraries.anyAssociations(), ModelArbitraries.anyFundings(),
-            ModelArbitraries.anyCostKeys(), ModelArbitraries.anyProjects(), ModelArbitraries.anyTargetGroups(),
-            ModelArbitraries.anyGoals(), ModelArbitraries.anyIndicators(), ModelArbitraries.anyTargets(),
-            ModelArbitraries.anyBreakdowns(), ModelArbitraries.anyBudgets(), ModelArbitraries.anyBudgetLines(),
-            ModelArbitraries.anyResources(),
-            ModelArbitraries.anyExtents(), ModelArbitraries.anyCohorts(), ModelArbitraries.anyEsfs(),
-            ModelArbitraries.anyParticipantCounts(), ModelArbitraries.anySurveyQuestions(),
-            ModelArbitraries.anyParticipants(), ModelArbitraries.anyParticipations(), ModelArbitraries.anyPeriods(),
-            ModelArbitraries.anyIntRanges()));
+        return ModelArbitraries.anyModelObjects();
     }
 
     @Provide
